@@ -1,0 +1,57 @@
+// A file's language from its name: rules and fix advice depend on it.
+
+export type Language =
+  | 'javascript'
+  | 'python'
+  | 'go'
+  | 'java'
+  | 'kotlin'
+  | 'csharp'
+  | 'ruby'
+  | 'php'
+  | 'rust'
+  | 'dotenv'
+  | 'yaml'
+  | 'json'
+  | 'properties'
+  | 'toml'
+  | 'markup'
+  | 'shell'
+  | 'other';
+
+const BY_EXTENSION: Record<string, Language> = {
+  js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript',
+  ts: 'javascript', mts: 'javascript', cts: 'javascript', tsx: 'javascript',
+  vue: 'javascript', svelte: 'javascript', astro: 'javascript',
+  py: 'python', pyw: 'python',
+  go: 'go',
+  java: 'java', groovy: 'java', scala: 'java',
+  kt: 'kotlin', kts: 'kotlin',
+  cs: 'csharp',
+  rb: 'ruby', rake: 'ruby',
+  php: 'php',
+  rs: 'rust',
+  env: 'dotenv',
+  yml: 'yaml', yaml: 'yaml',
+  json: 'json', jsonc: 'json', json5: 'json',
+  properties: 'properties',
+  toml: 'toml', ini: 'toml', cfg: 'toml',
+  html: 'markup', htm: 'markup', xml: 'markup', md: 'markup', markdown: 'markup',
+  sh: 'shell', bash: 'shell', zsh: 'shell',
+};
+
+export function languageOf(path: string): Language {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  // .env, .env.local, .env.production, .env.example, app.env
+  if (base === '.env' || base.startsWith('.env.') || base.endsWith('.env')) return 'dotenv';
+  if (base === 'gemfile' || base === 'rakefile') return 'ruby';
+  if (base === 'dockerfile' || base.startsWith('dockerfile.')) return 'shell';
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0) return 'other';
+  return BY_EXTENSION[base.slice(dot + 1)] ?? 'other';
+}
+
+/** Languages whose code calls JWT libraries (rather than configuring them). */
+export const CODE_LANGUAGES: readonly Language[] = [
+  'javascript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'rust',
+];

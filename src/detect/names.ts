@@ -1,0 +1,107 @@
+// What counts as a JWT-ish name, and how to find the name a literal is given to.
+
+/** Names that are JWT signing keys whatever their spelling (compared without case, `_`, `-`, `.`). */
+const JWT_KEY_NAMES = new Set([
+  'secretorprivatekey',
+  'secretorkey',
+  'signingkey',
+  'signingsecret',
+  'tokensecret',
+  'tokensigningkey',
+  'accesstokensecret',
+  'refreshtokensecret',
+  'accesstokenkey',
+  'refreshtokenkey',
+  'authsecret',
+  'nextauthsecret',
+  'jwtsecret',
+  'jwtkey',
+]);
+
+/** A name containing "jwt" is a key when it also says one of these... */
+const KEY_WORDS = ['secret', 'key', 'passphrase', 'signing', 'hmac'];
+/** ...and none of these, which name something that is not the key itself. */
+const NOT_A_KEY = [
+  'public', 'pubkey', 'keyid', 'kid', 'path', 'file', 'dir', 'url', 'uri', 'name', 'header', 'expir', 'ttl',
+  'algorithm', 'alg', 'length', 'size', 'len', 'type', 'format', 'env', 'var', 'issuer', 'audience', 'rotation',
+];
+
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function isJwtKeyWord(name: string): boolean {
+  const normal = normalizeName(name);
+  if (normal === '') return false;
+  if (NOT_A_KEY.some((word) => normal.includes(word))) return false;
+  if (JWT_KEY_NAMES.has(normal)) return true;
+  for (const known of JWT_KEY_NAMES) if (normal.endsWith(known)) return true;
+  return normal.includes('jwt') && KEY_WORDS.some((word) => normal.includes(word));
+}
+
+/**
+ * True for names such as JWT_SECRET, jwtSecret, secretOrPrivateKey, ACCESS_TOKEN_SECRET. A dotted
+ * name is judged by its trailing parts: `process.env.JWT_SECRET` and `jwt.secret` are keys,
+ * `jwt.publicKey` and `config.jwt.expiresIn` are not.
+ */
+export function isJwtName(name: string): boolean {
+  const parts = name.split('.').filter((part) => part !== '');
+  for (let k = 1; k <= parts.length; k++) {
+    if (isJwtKeyWord(parts.slice(-k).join('.'))) return true;
+  }
+  return false;
+}
+
+const IDENTIFIER_CHAR = /[\w$.-]/;
+
+/**
+ * The name a value at `valueStart` is bound to, reading backwards over `name = `, `name: `,
+ * `name := `, `'name' => `, `"name": `, `name: Type = `, `obj['name'] = `. Undefined when the value
+ * is not the right-hand side of a binding.
+ */
+export function nameBefore(text: string, valueStart: number): string | undefined {
+  let pos = skipSpaceBack(text, valueStart - 1);
+  // The binding operator.
+  const ch = text[pos];
+  if (ch === '=') {
+    const prev = text[pos - 1];
+    if (prev === '=' || prev === '!' || prev === '<' || prev === '>') return undefined; // comparison
+    pos--;
+    if (prev === ':' || prev === '|' || prev === '?') pos--; // := ||= ??=
+    if (prev === '|' && text[pos] === '|') pos--;
+    if (prev === '?' && text[pos] === '?') pos--;
+  } else if (ch === '>' && text[pos - 1] === '=') {
+    pos -= 2; // =>
+  } else if (ch === ':') {
+    if (text[pos - 1] === ':') return undefined; // a scope operator, not a binding
+    pos--;
+  } else {
+    return undefined;
+  }
+  pos = skipSpaceBack(text, pos);
+  // `name: Type =`: step over the type annotation to the name before it.
+  const typed = /([A-Za-z_$][\w$]*)\s*[!?]?\s*:\s*[A-Za-z_][\w.<>[\] |?]{0,60}$/.exec(text.slice(Math.max(0, pos - 120), pos + 1));
+  if (ch === '=' && typed && !/['"`\]]\s*:/.test(typed[0])) return typed[1];
+  return nameEndingAt(text, pos);
+}
+
+/** The identifier, quoted key or subscript key that ends at `end` (inclusive). */
+function nameEndingAt(text: string, end: number): string | undefined {
+  let pos = end;
+  if (text[pos] === ']') pos = skipSpaceBack(text, pos - 1); // obj['name'] or ENV["name"]
+  const quote = text[pos];
+  if (quote === '"' || quote === "'" || quote === '`') {
+    const open = text.lastIndexOf(quote, pos - 1);
+    if (open < 0 || pos - open > 200) return undefined;
+    return text.slice(open + 1, pos);
+  }
+  let start = pos;
+  while (start >= 0 && IDENTIFIER_CHAR.test(text[start]!) && pos - start < 200) start--;
+  const name = text.slice(start + 1, pos + 1);
+  return name === '' ? undefined : name;
+}
+
+function skipSpaceBack(text: string, pos: number): number {
+  while (pos >= 0 && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\n' || text[pos] === '\r')) pos--;
+  return pos;
+}

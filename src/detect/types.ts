@@ -1,0 +1,80 @@
+import type { Language } from './language.js';
+
+export type Severity = 'error' | 'warning';
+
+/** One line offered to the rules, with the lines around it in the same hunk of the new file. */
+export interface ScanLine {
+  path: string;
+  language: Language;
+  lineNumber: number;
+  text: string;
+  /** Up to WINDOW_BEFORE lines just above, nearest last (added or unchanged lines of the new file). */
+  before: readonly string[];
+  /** Up to WINDOW_AFTER lines just below, nearest first. */
+  after: readonly string[];
+}
+
+/** What a rule reports: where on the line the secret is, and why it matters. */
+export interface RuleMatch {
+  /** The secret exactly as written (never printed; redacted before any report). */
+  secret: string;
+  /** 0-based offset of the secret in the line. */
+  index: number;
+  /** One line: why this is a problem, in terms of this line. */
+  why: string;
+}
+
+export interface Rule {
+  /** Stable id, used in output, config and allow lists. */
+  id: string;
+  description: string;
+  severity: Severity;
+  /**
+   * Lowercase words of which one must appear on the line (or, with `keywordsInWindow`, on the line
+   * or a neighbouring one) before `match` runs: the cheap prefilter that keeps most lines off regexes.
+   */
+  keywords: readonly string[];
+  /** Keywords may stand on a neighbouring line (a multi-line call); the line must still hold a quote. */
+  keywordsInWindow?: boolean;
+  /** Which languages the rule reads; absent means every file. */
+  languages?: readonly Language[];
+  match(line: ScanLine): RuleMatch[];
+}
+
+/** A rule's match placed in the change. Holds the raw secret: only the redaction stage reads it. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  path: string;
+  language: Language;
+  line: number;
+  /** 1-based column of the secret. */
+  column: number;
+  secret: string;
+  why: string;
+  lineText: string;
+  /** The line above in the new file, when the diff shows it (for `jwtguard:allow-next-line`). */
+  previousLineText?: string;
+  /** Commit the line was added in, for scans of history. */
+  commit?: string;
+}
+
+/** A labeled example for a rule: code as it would be added, in a file at `path`. */
+export interface RuleCase {
+  path: string;
+  code: string;
+  /** For a true case: the secret the rule must report (it may report it on any line of `code`). */
+  secret?: string;
+  note?: string;
+}
+
+/** Every rule's labeled cases: a true case it misses, or a false one it flags, fails the build. */
+export interface RuleCases {
+  rule: string;
+  /** Lines the rule must flag. */
+  truePositives: RuleCase[];
+  /** Lines the rule must leave alone: environment reads, lookups, tests, lookalikes. */
+  falsePositives: RuleCase[];
+  /** Values that stand for a key without being one: template syntax, masks, "your key here". */
+  placeholders: RuleCase[];
+}

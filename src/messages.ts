@@ -1,0 +1,29 @@
+// Every sentence jwtguard says outside a report, in one place.
+
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+export const USAGE = `jwtguard: stop hardcoded JWT signing secrets and private keys before they are committed.
+
+Usage:
+  jwtguard [staged] [options]   scan the added lines of the staged change (what the pre-commit hook runs)
+
+Options:
+  --format human|json   output format (default: human)
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 nothing found, 1 findings block the commit, 2 usage, setup or internal error.
+Allow a line that holds no real key with a comment on it:  // jwtguard:allow <reason>
+`;
+
+export const errors = {
+  unknownCommand: (name: string) => `unknown command "${name}": run \`jwtguard --help\` for the list of commands`,
+  unknownOption: (name: string) => `unknown option "${name}": run \`jwtguard --help\` for the options`,
+  missingValue: (name: string) => `option ${name} needs a value: run \`jwtguard --help\``,
+  badFormat: (value: string) => `unknown format "${value}": use --format human or --format json`,
+  unexpectedArgument: (value: string) => `unexpected argument "${value}": \`jwtguard staged\` takes no paths`,
+  internal: (detail: string) =>
+    `internal error: ${detail}. The commit is blocked so that nothing unscanned gets through; rerun with JWTGUARD_DEBUG=1 for details.`,
+};

@@ -1,0 +1,49 @@
+// How to fix a finding and how to allow it, said in the file's own language.
+import type { Language } from '../detect/language.js';
+
+const ENV_READ: Partial<Record<Language, string[]>> = {
+  javascript: ['const secret = process.env.JWT_SECRET;', "if (!secret) throw new Error('JWT_SECRET is not set');"],
+  python: ['secret = os.environ["JWT_SECRET"]  # raises KeyError when unset'],
+  go: ['secret := os.Getenv("JWT_SECRET")', 'if secret == "" { log.Fatal("JWT_SECRET is not set") }'],
+  java: ['String secret = System.getenv("JWT_SECRET");', 'if (secret == null) throw new IllegalStateException("JWT_SECRET is not set");'],
+  kotlin: ['val secret = System.getenv("JWT_SECRET") ?: error("JWT_SECRET is not set")'],
+  csharp: ['var secret = Environment.GetEnvironmentVariable("JWT_SECRET")', '    ?? throw new InvalidOperationException("JWT_SECRET is not set");'],
+  ruby: ['secret = ENV.fetch("JWT_SECRET")  # raises KeyError when unset'],
+  php: ["$secret = getenv('JWT_SECRET') ?: throw new RuntimeException('JWT_SECRET is not set');"],
+  rust: ['let secret = std::env::var("JWT_SECRET").expect("JWT_SECRET is not set");'],
+  yaml: ['jwt_secret: ${JWT_SECRET}   # filled in from the environment at deploy time'],
+  properties: ['jwt.secret=${JWT_SECRET}'],
+  toml: ['# leave the key out of this file and read JWT_SECRET from the environment'],
+  json: ['leave the key out of this file and read JWT_SECRET from the environment'],
+};
+
+const GENERATE_AND_ROTATE = 'generate a key with `openssl rand -hex 32`; rotate any key that was ever committed.';
+
+export function fixAdvice(rule: string, language: Language): string[] {
+  if (rule === 'private-key') {
+    return [
+      'load the key from a file outside the repository or from a secret manager, by a path in the environment;',
+      'this key is now public: make a new pair (`openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out private.pem`).',
+    ];
+  }
+  if (language === 'dotenv') {
+    return [
+      'keep real values out of git: list this file in .gitignore and commit a .env.example with `JWT_SECRET=`;',
+      `set the value in your deployment's secret settings; ${GENERATE_AND_ROTATE}`,
+    ];
+  }
+  const read = ENV_READ[language] ?? ENV_READ.javascript!;
+  const lead = rule === 'jwt-secret-fallback'
+    ? 'drop the fallback and fail fast when the variable is unset:'
+    : 'read the key from the environment and fail fast when it is unset:';
+  return [lead, ...read.map((line) => `  ${line}`), GENERATE_AND_ROTATE];
+}
+
+const HASH_COMMENT: readonly Language[] = ['python', 'ruby', 'shell', 'yaml', 'dotenv', 'toml', 'properties'];
+
+export function allowAdvice(language: Language): string {
+  if (language === 'json') return 'JSON has no comments: move the value out of this file.';
+  if (language === 'markup') return 'if this is not a real key, end the line with <!-- jwtguard:allow <reason> -->';
+  const opener = HASH_COMMENT.includes(language) ? '#' : '//';
+  return `if this is not a real key, end the line with ${opener} jwtguard:allow <reason>`;
+}

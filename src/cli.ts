@@ -1,49 +1,20 @@
 #!/usr/bin/env node
-// The bin: the only module that touches process. It parses arguments, runs a scan, prints the
-// report and turns the result into an exit code: 0 clean, 1 findings, 2 usage/setup/internal error.
+// The bin: the only module that touches process. It picks a command, runs it, prints what it
+// returns and exits with its code: 0 clean, 1 findings, 2 usage, setup or internal error.
 import { readFileSync } from 'node:fs';
 import { GitSetupError } from './git/git.js';
 import { errors, USAGE } from './messages.js';
-import { humanReport } from './report/human.js';
-import { jsonReport } from './report/json.js';
-import { scanStaged } from './scan/scanStaged.js';
+import { EXIT_CLEAN, EXIT_ERROR, UsageError, type Command, type CommandContext } from './commands/command.js';
 
-const EXIT_CLEAN = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_ERROR = 2;
+/** Commands load on demand, so the pre-commit path loads nothing it does not run. */
+const COMMANDS: Record<string, { load: () => Promise<Command>; help: () => Promise<string> }> = {
+  staged: {
+    load: async () => (await import('./commands/staged.js')).staged,
+    help: async () => (await import('./commands/staged.js')).STAGED_HELP,
+  },
+};
 
-class UsageError extends Error {}
-
-type Format = 'human' | 'json';
-
-interface Invocation {
-  command: 'staged' | 'help' | 'version';
-  format: Format;
-}
-
-export function parseArguments(argv: readonly string[]): Invocation {
-  const invocation: Invocation = { command: 'staged', format: 'human' };
-  let commandSeen = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '-h' || arg === '--help') return { ...invocation, command: 'help' };
-    if (arg === '-v' || arg === '--version') return { ...invocation, command: 'version' };
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (value === undefined || value === '') throw new UsageError(errors.missingValue('--format'));
-      if (value !== 'human' && value !== 'json') throw new UsageError(errors.badFormat(value));
-      invocation.format = value;
-    } else if (arg.startsWith('-')) {
-      throw new UsageError(errors.unknownOption(arg));
-    } else if (!commandSeen) {
-      if (arg !== 'staged') throw new UsageError(errors.unknownCommand(arg));
-      commandSeen = true;
-    } else {
-      throw new UsageError(errors.unexpectedArgument(arg));
-    }
-  }
-  return invocation;
-}
+const DEFAULT_COMMAND = 'staged';
 
 function colorWanted(stream: NodeJS.WriteStream): boolean {
   const env = process.env;
@@ -57,20 +28,45 @@ function version(): string {
   return pkg.version;
 }
 
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (process.stdin.isTTY) {
+      resolve('');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  const invocation = parseArguments(argv);
-  if (invocation.command === 'help') {
-    process.stdout.write(USAGE);
+  const [first, ...rest] = argv;
+  if (first === '-h' || first === '--help' || first === 'help') {
+    const topic = first === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
+    process.stdout.write(topic ? await topic.help() : USAGE);
     return EXIT_CLEAN;
   }
-  if (invocation.command === 'version') {
+  if (first === '-v' || first === '--version') {
     process.stdout.write(`${version()}\n`);
     return EXIT_CLEAN;
   }
-  const result = await scanStaged();
-  const report = invocation.format === 'json' ? jsonReport(result) : humanReport(result, { color: colorWanted(process.stdout) });
-  process.stdout.write(report);
-  return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  const named = first !== undefined && !first.startsWith('-');
+  const name = named ? first : DEFAULT_COMMAND;
+  const entry = COMMANDS[name];
+  if (!entry) throw new UsageError(errors.unknownCommand(name));
+  const args = named ? rest : argv;
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(await entry.help());
+    return EXIT_CLEAN;
+  }
+  const context: CommandContext = { cwd: process.cwd(), env: process.env, color: colorWanted(process.stdout), readStdin };
+  const command = await entry.load();
+  const result = await command(args, context);
+  if (result.stderr) process.stderr.write(result.stderr);
+  process.stdout.write(result.stdout);
+  return result.exitCode;
 }
 
 function fail(error: unknown): number {

@@ -6,11 +6,14 @@ export function plural(n: number, noun: string): string {
 
 export const USAGE = `jwtguard: stop hardcoded JWT signing secrets and private keys before they are committed.
 
-Usage:
-  jwtguard [staged] [options]   scan the added lines of the staged change (what the pre-commit hook runs)
+Usage: jwtguard [command] [options]
+
+Commands:
+  staged            scan the added lines of the staged change (the default; what pre-commit runs)
+  help <command>    show a command's options (also: jwtguard <command> --help)
 
 Options:
-  --format human|json   output format (default: human)
+  --format human|json   output format of a scan (default: human)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -20,10 +23,6 @@ Allow a line that holds no real key with a comment on it:  // jwtguard:allow <re
 
 export const errors = {
   unknownCommand: (name: string) => `unknown command "${name}": run \`jwtguard --help\` for the list of commands`,
-  unknownOption: (name: string) => `unknown option "${name}": run \`jwtguard --help\` for the options`,
-  missingValue: (name: string) => `option ${name} needs a value: run \`jwtguard --help\``,
-  badFormat: (value: string) => `unknown format "${value}": use --format human or --format json`,
-  unexpectedArgument: (value: string) => `unexpected argument "${value}": \`jwtguard staged\` takes no paths`,
   internal: (detail: string) =>
     `internal error: ${detail}. The commit is blocked so that nothing unscanned gets through; rerun with JWTGUARD_DEBUG=1 for details.`,
 };

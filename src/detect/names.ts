@@ -1,4 +1,5 @@
 // What counts as a JWT-ish name, and how to find the name a literal is given to.
+import { settings } from './settings.js';
 
 /** Names that are JWT signing keys whatever their spelling (compared without case, `_`, `-`, `.`). */
 const JWT_KEY_NAMES = new Set([
@@ -36,6 +37,7 @@ function isJwtKeyWord(name: string): boolean {
   if (NOT_A_KEY.some((word) => normal.includes(word))) return false;
   if (JWT_KEY_NAMES.has(normal)) return true;
   for (const known of JWT_KEY_NAMES) if (normal.endsWith(known)) return true;
+  if (settings().extraJwtNames.some((extra) => normalizeName(extra) === normal)) return true;
   return normal.includes('jwt') && KEY_WORDS.some((word) => normal.includes(word));
 }
 

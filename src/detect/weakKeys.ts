@@ -1,5 +1,6 @@
 // Keys that are weak or public: tutorial and documentation defaults, and words people sign with.
 // A literal from this list is a known key wherever it is used as one.
+import { settings } from './settings.js';
 
 const WEAK_KEYS = [
   'secret', 'Secret', 'SECRET', 'secretkey', 'secret-key', 'secret_key', 'mysecret', 'my-secret', 'my_secret',
@@ -14,5 +15,5 @@ const WEAK_KEYS = [
 const WEAK = new Set(WEAK_KEYS);
 
 export function isKnownWeakKey(value: string): boolean {
-  return WEAK.has(value);
+  return WEAK.has(value) || settings().extraWeakKeys.includes(value);
 }

@@ -1,0 +1,41 @@
+// Detection settings that a repository's config may extend (extra JWT-ish names, extra weak keys,
+// entropy thresholds). One scan runs per process, so the scan entry sets them once, before any
+// rule runs; rules read them through the helpers that use them (isJwtName, isKnownWeakKey, …).
+
+export interface EntropyThresholds {
+  /** Shortest string judged at all. */
+  minLength: number;
+  /** Bits per character at or above which a string of that alphabet counts as random. */
+  hex: number;
+  base64: number;
+  other: number;
+}
+
+export interface DetectionSettings {
+  /** Extra names (compared without case, `_`, `-`, `.`) that hold a JWT key. */
+  extraJwtNames: readonly string[];
+  /** Extra values that are known weak or leaked keys. */
+  extraWeakKeys: readonly string[];
+  entropy: EntropyThresholds;
+}
+
+export const DEFAULT_SETTINGS: DetectionSettings = Object.freeze({
+  extraJwtNames: [],
+  extraWeakKeys: [],
+  entropy: Object.freeze({ minLength: 16, hex: 3.0, base64: 4.2, other: 4.0 }),
+});
+
+let active: DetectionSettings = DEFAULT_SETTINGS;
+
+export function settings(): DetectionSettings {
+  return active;
+}
+
+/** Sets the settings for this process's scan; returns a function that restores the previous ones. */
+export function useSettings(next: Partial<DetectionSettings>): () => void {
+  const previous = active;
+  active = { ...DEFAULT_SETTINGS, ...next, entropy: { ...DEFAULT_SETTINGS.entropy, ...next.entropy } };
+  return () => {
+    active = previous;
+  };
+}

@@ -1,6 +1,5 @@
 // `jwtguard staged`: the pre-commit scan of the index git is about to commit.
-import { humanReport } from '../report/human.js';
-import { jsonReport } from '../report/json.js';
+import { renderReport } from '../report/render.js';
 import { scanStaged } from '../scan/scanStaged.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, formatOption, parseOptions, type Command } from './command.js';
 
@@ -14,6 +13,6 @@ export const staged: Command = async (argv, context) => {
   const options = parseOptions('staged', argv, { values: ['--format'] });
   const format = formatOption(options);
   const result = await scanStaged({ cwd: context.cwd });
-  const stdout = format === 'json' ? jsonReport(result) : humanReport(result, { color: context.color });
+  const stdout = renderReport(result, format, { color: context.color });
   return { stdout, exitCode: result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN };
 };

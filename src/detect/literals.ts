@@ -15,12 +15,15 @@ export interface StringLiteral {
 
 const QUOTES = new Set(["'", '"', '`']);
 
-/** The literal whose opening quote is at `start`, or undefined when it does not close on this text. */
-export function literalAt(text: string, start: number): StringLiteral | undefined {
+/**
+ * The literal whose opening quote is at `start`, or undefined when it does not close before
+ * `limit` (or, for quotes other than backticks, before the end of the line).
+ */
+export function literalAt(text: string, start: number, limit = text.length): StringLiteral | undefined {
   const quote = text[start];
   if (quote === undefined || !QUOTES.has(quote)) return undefined;
   let pos = start + 1;
-  while (pos < text.length) {
+  while (pos < limit) {
     const ch = text[pos];
     if (ch === '\\') {
       pos += 2;
@@ -42,19 +45,26 @@ export function literalAt(text: string, start: number): StringLiteral | undefine
   return undefined;
 }
 
-/** Every literal that opens and closes within `text[from, to)`. */
+/**
+ * Every literal that opens and closes within `text[from, to)`. Linear: once a quote fails to
+ * close, no later quote of the same kind on that line can close either (the scan from the later
+ * one would follow the same escapes), so those are not tried again until the next newline.
+ */
 export function stringLiterals(text: string, from = 0, to = text.length): StringLiteral[] {
   const found: StringLiteral[] = [];
+  const deadUntil = new Map<string, number>();
   let pos = from;
   while (pos < to) {
     const ch = text[pos]!;
-    if (QUOTES.has(ch)) {
-      const literal = literalAt(text, pos);
-      if (literal && literal.end <= to) {
+    if (QUOTES.has(ch) && pos >= (deadUntil.get(ch) ?? -1)) {
+      const literal = literalAt(text, pos, to);
+      if (literal) {
         found.push(literal);
         pos = literal.end;
         continue;
       }
+      const newline = ch === '`' ? -1 : text.indexOf('\n', pos);
+      deadUntil.set(ch, newline === -1 ? to : newline);
     }
     pos++;
   }

@@ -4,23 +4,27 @@ import type { Rule } from '../types.js';
 
 const PEM_HEADER = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
 const PEM_END = '-----END';
+/** Any PEM boundary (END, or the next BEGIN): a body never runs past one. */
+const PEM_BOUNDARY = '-----';
 /** Encrypted PEM headers (RFC 1421) that sit between the BEGIN line and the body. */
 const PEM_HEADER_FIELD = /^(?:Proc-Type|DEK-Info|Comment|Version):.*$/gm;
+/** Enough text after a header to hold any key body (an RSA-4096 PEM is about 3.3 KB). */
+const MAX_BODY = 8192;
 /** A real key's body is long base64; these cover 'MIIE...', 'xxxx', '<your key here>'. */
 const MIN_BODY = 40;
 const MIN_DISTINCT = 16;
 
 /** The body text after the header: the rest of the line, then the lines after, up to END. */
 function bodyAfter(text: string, from: number, after: readonly string[]): { body: string; onLine: boolean } {
-  const sameLine = text.slice(from);
-  const end = sameLine.indexOf(PEM_END);
-  if (end !== -1) return { body: sameLine.slice(0, end), onLine: true };
+  const boundary = text.indexOf(PEM_BOUNDARY, from);
+  const sameLine = text.slice(from, Math.min(from + MAX_BODY, boundary === -1 ? text.length : boundary));
+  if (boundary !== -1 && boundary - from <= MAX_BODY) return { body: sameLine, onLine: true };
   let body = sameLine;
   const onLine = unescapeNewlines(sameLine).replace(/[^A-Za-z0-9+/=]/g, '').length >= MIN_BODY;
   for (const next of after) {
     const stop = next.indexOf(PEM_END);
-    body += `\n${stop === -1 ? next : next.slice(0, stop)}`;
-    if (stop !== -1) break;
+    body += `\n${stop === -1 ? next.slice(0, MAX_BODY) : next.slice(0, stop)}`;
+    if (stop !== -1 || body.length > MAX_BODY) break;
   }
   return { body, onLine };
 }
@@ -42,7 +46,11 @@ export const privateKey: Rule = {
   id: 'private-key',
   description: 'A PEM private key (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted or PGP).',
   severity: 'error',
+  // A made-up key body; the header is split so that this source holds no PEM block itself.
+  example: { path: 'keys/jwt.pem', code: `-----BEGIN RSA ${'PRIVATE KEY'}-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0\n-----END RSA ${'PRIVATE KEY'}-----` },
   keywords: ['private key'],
+  // A key with a more specific rule (google-service-account-key) is reported once, by that rule.
+  fallback: true,
   match(line) {
     PEM_HEADER.lastIndex = 0;
     const matches = [];

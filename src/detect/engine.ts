@@ -4,6 +4,8 @@ import type { DiffFile, DiffLine } from '../diff/parseDiff.js';
 import { hasQuote } from './literals.js';
 import { languageOf, type Language } from './language.js';
 import type { Finding, Rule, ScanLine } from './types.js';
+import { FileFacts } from './fileFacts.js';
+import { withPubliclyKnown } from './weakKeys.js';
 
 /** How many lines around an added line a rule sees: enough for a call spread over several lines. */
 export const WINDOW_BEFORE = 8;
@@ -17,6 +19,8 @@ export class Detector {
   private readonly rules: readonly Rule[];
   private readonly keywordPattern: RegExp;
   private readonly rulesByKeyword = new Map<string, Rule[]>();
+  /** Each keyword with the shorter keywords it starts with ("password" → "pass"): the alternation reports only the longest. */
+  private readonly keywordPrefixes = new Map<string, string[]>();
   private readonly alwaysRules: Rule[];
   private readonly windowRules: Rule[];
 
@@ -34,7 +38,8 @@ export class Detector {
     // Longest first so that the alternation reports the most specific keyword at each place.
     const alternatives = [...keywords].sort((a, b) => b.length - a.length).map(escapeRegex);
     this.keywordPattern = new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'gi');
-    this.alwaysRules = rules.filter((rule) => rule.keywords.length === 0);
+    for (const keyword of keywords) this.keywordPrefixes.set(keyword, [...keywords].filter((k) => keyword.startsWith(k)));
+    this.alwaysRules = rules.filter((rule) => rule.keywords.length === 0 && !rule.stage);
     this.windowRules = rules.filter((rule) => rule.keywordsInWindow);
   }
 
@@ -46,7 +51,8 @@ export class Detector {
   private keywordsIn(text: string, into: Set<string>): void {
     this.keywordPattern.lastIndex = 0;
     for (let m = this.keywordPattern.exec(text); m; m = this.keywordPattern.exec(text)) {
-      into.add(m[0].toLowerCase());
+      const found = m[0].toLowerCase();
+      for (const keyword of this.keywordPrefixes.get(found) ?? [found]) into.add(keyword);
       // Overlapping keywords ("jwt" inside "jwtverify") are found by trying one character on.
       this.keywordPattern.lastIndex = m.index + 1;
     }
@@ -71,6 +77,7 @@ export class Detector {
 
   scanLine(line: ScanLine, previousLineText: string | undefined): Finding[] {
     const findings: Finding[] = [];
+    const fallbackFindings = new Set<Finding>();
     for (const rule of this.candidates(line)) {
       if (rule.languages && !rule.languages.includes(line.language)) continue;
       for (const match of rule.match(line)) {
@@ -82,15 +89,23 @@ export class Detector {
           line: line.lineNumber,
           column: match.index + 1,
           secret: match.secret,
-          why: match.why,
+          // Every rule that reports a known weak key says so, in the same words.
+          why: withPubliclyKnown(match.why, match.secret),
           lineText: line.text,
         };
         if (previousLineText !== undefined) finding.previousLineText = previousLineText;
+        if (rule.fallback) fallbackFindings.add(finding);
         findings.push(finding);
       }
     }
-    return findings;
+    return fallbackFindings.size === 0 ? findings : dropCovered(findings, fallbackFindings);
   }
+}
+
+/** A fallback rule's finding gives way to another rule's at the same column. */
+function dropCovered(findings: Finding[], fallbackFindings: ReadonlySet<Finding>): Finding[] {
+  const covered = new Set(findings.filter((f) => !fallbackFindings.has(f)).map((f) => f.column));
+  return findings.filter((f) => !fallbackFindings.has(f) || !covered.has(f.column));
 }
 
 interface WindowLine {
@@ -106,6 +121,8 @@ export class FileScanner {
   private readonly onFinding: (finding: Finding) => void;
   private file: DiffFile | undefined;
   private language: Language = 'other';
+  /** What the current file's diff has shown so far; kept after fileEnd for the stages after detection. */
+  facts: FileFacts | undefined;
   private buffer: WindowLine[] = [];
   private next = 0; // index in buffer of the next line to scan
   addedLines = 0;
@@ -118,10 +135,12 @@ export class FileScanner {
   fileStart(file: DiffFile): void {
     this.file = file;
     this.language = languageOf(file.path);
+    this.facts = new FileFacts();
   }
 
   line(line: DiffLine): void {
     if (line.kind === 'add') this.addedLines++;
+    this.facts?.observe(line.text, line.lineNumber);
     this.buffer.push({ line });
     while (this.buffer.length - this.next > WINDOW_AFTER) this.scanNext();
     if (this.next > WINDOW_BEFORE) {
@@ -146,9 +165,9 @@ export class FileScanner {
     const index = this.next++;
     const current = this.buffer[index]!.line;
     if (current.kind !== 'add' || !this.file) return;
-    const scanLine = new WindowedLine(this.file.path, this.language, current, this.buffer, index);
     const previous = index > 0 ? this.buffer[index - 1]!.line : undefined;
     const previousText = previous && previous.lineNumber === current.lineNumber - 1 ? previous.text : undefined;
+    const scanLine = new WindowedLine(this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
     for (const finding of this.detector.scanLine(scanLine, previousText)) this.onFinding(finding);
   }
 }
@@ -166,6 +185,8 @@ class WindowedLine implements ScanLine {
     line: DiffLine,
     private readonly buffer: readonly WindowLine[],
     private readonly index: number,
+    readonly facts: FileFacts | undefined,
+    readonly previousText: string | undefined,
   ) {
     this.lineNumber = line.lineNumber;
     this.text = line.text;

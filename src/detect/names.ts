@@ -19,12 +19,23 @@ const JWT_KEY_NAMES = new Set([
   'jwtkey',
 ]);
 
+/**
+ * Names that are a signing key only as a whole name: Django and Flask `SECRET_KEY` (the default
+ * key of djangorestframework-simplejwt and flask-jwt-extended), Rails `secret_key_base`, ruby-jwt's
+ * `hmac_secret`. As a part of a longer name (`AWS_SECRET_KEY`) they name some other secret.
+ */
+const WHOLE_KEY_NAMES = /^(?:SECRET_KEY|SECRET_KEY_BASE|secret_key_base|(?:DJANGO|FLASK|APP)_SECRET_KEY|hmac_secret|HMAC_SECRET)$/;
+/** Lower-case `secret_key` is Flask's only on the app (`app.secret_key`); elsewhere it is boto's, AWS's, …. */
+const APP_SECRET_KEY = /(?:^|\.)\w{0,20}app\.secret_key$/i;
+
 /** A name containing "jwt" is a key when it also says one of these... */
 const KEY_WORDS = ['secret', 'key', 'passphrase', 'signing', 'hmac'];
 /** ...and none of these, which name something that is not the key itself. */
 const NOT_A_KEY = [
   'public', 'pubkey', 'keyid', 'kid', 'path', 'file', 'dir', 'url', 'uri', 'name', 'header', 'expir', 'ttl',
   'algorithm', 'alg', 'length', 'size', 'len', 'type', 'format', 'env', 'var', 'issuer', 'audience', 'rotation',
+  // OAuth 1.0a token secrets and OAuth client secrets are not JWT keys.
+  'oauth', 'consumer',
 ];
 
 export function normalizeName(name: string): string {
@@ -42,12 +53,14 @@ function isJwtKeyWord(name: string): boolean {
 }
 
 /**
- * True for names such as JWT_SECRET, jwtSecret, secretOrPrivateKey, ACCESS_TOKEN_SECRET. A dotted
+ * True for names such as JWT_SECRET, jwtSecret, secretOrPrivateKey, ACCESS_TOKEN_SECRET, and (unless
+ * `wholeNames` is false) SECRET_KEY and the other WHOLE_KEY_NAMES. A dotted
  * name is judged by its trailing parts: `process.env.JWT_SECRET` and `jwt.secret` are keys,
  * `jwt.publicKey` and `config.jwt.expiresIn` are not.
  */
-export function isJwtName(name: string): boolean {
+export function isJwtName(name: string, options: { wholeNames?: boolean } = {}): boolean {
   const parts = name.split('.').filter((part) => part !== '');
+  if (options.wholeNames !== false && parts.length > 0 && (WHOLE_KEY_NAMES.test(parts[parts.length - 1]!) || APP_SECRET_KEY.test(name))) return true;
   for (let k = 1; k <= parts.length; k++) {
     if (isJwtKeyWord(parts.slice(-k).join('.'))) return true;
   }

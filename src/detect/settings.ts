@@ -17,12 +17,22 @@ export interface DetectionSettings {
   /** Extra values that are known weak or leaked keys. */
   extraWeakKeys: readonly string[];
   entropy: EntropyThresholds;
+  /**
+   * Path globs (picomatch) of tests and fixtures: generic-secret-assignment stays quiet there, since
+   * test code hardcodes passwords on purpose. Provider tokens are reported everywhere.
+   */
+  testPaths: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: DetectionSettings = Object.freeze({
   extraJwtNames: [],
   extraWeakKeys: [],
   entropy: Object.freeze({ minLength: 16, hex: 3.0, base64: 4.2, other: 4.0 }),
+  testPaths: Object.freeze([
+    '**/test/**', '**/tests/**', '**/__tests__/**', '**/__mocks__/**', '**/spec/**', '**/fixtures/**',
+    '**/__fixtures__/**', '**/testdata/**', '**/*.test.*', '**/*.spec.*', '**/*_test.*', '**/test_*.py',
+    '**/*Test.*', '**/*Tests.*', '**/conftest.py',
+  ]),
 });
 
 let active: DetectionSettings = DEFAULT_SETTINGS;

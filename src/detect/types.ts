@@ -1,4 +1,5 @@
 import type { Language } from './language.js';
+import type { FileFacts } from './fileFacts.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -12,6 +13,10 @@ export interface ScanLine {
   before: readonly string[];
   /** Up to WINDOW_AFTER lines just below, nearest first. */
   after: readonly string[];
+  /** What the file's diff has shown so far (JWT imports, JWT code nearby); absent outside the engine. */
+  facts?: FileFacts;
+  /** The line just above in the new file, when the diff shows it. */
+  previousText?: string;
 }
 
 /** What a rule reports: where on the line the secret is, and why it matters. */
@@ -38,6 +43,13 @@ export interface Rule {
   keywordsInWindow?: boolean;
   /** Which languages the rule reads; absent means every file. */
   languages?: readonly Language[];
+  /** A catch-all: its match is dropped where another rule reports the same place on the line. */
+  fallback?: boolean;
+  /**
+   * Reported by a stage after the line rules (identifier flow, cross-file), never run on a line: it
+   * is listed, configured and described like any rule, and its labeled tests use real repositories.
+   */
+  stage?: boolean;
   match(line: ScanLine): RuleMatch[];
 }
 

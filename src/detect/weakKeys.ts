@@ -1,19 +1,35 @@
-// Keys that are weak or public: tutorial and documentation defaults, and words people sign with.
-// A literal from this list is a known key wherever it is used as one.
+// Keys that are weak or public: documentation and tutorial defaults, words people sign with, and
+// keys scraped from public code (the list and its sources are in weakKeyList.ts). A literal from
+// this list is a known key wherever it is used as one, and every finding that reports one says so.
 import { settings } from './settings.js';
+import { DOCUMENTED_WEAK_KEYS, SCRAPED_WEAK_KEYS } from './weakKeyList.js';
 
-const WEAK_KEYS = [
-  'secret', 'Secret', 'SECRET', 'secretkey', 'secret-key', 'secret_key', 'mysecret', 'my-secret', 'my_secret',
-  'mysecretkey', 'my-secret-key', 'my_secret_key', 'supersecret', 'super-secret', 'super_secret',
-  'shhhhh', 'shhhhhhared-secret', 'keyboard cat', 'changeme', 'change-me', 'change_me', 'changeit',
-  'your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'password', 'Password', 'pass',
-  '123456', '12345678', 'qwerty', 'test', 'testing', 'dev', 'development', 'default', 'jwt', 'jwtsecret',
-  'jwt-secret', 'jwt_secret', 'JWT_SECRET', 'jwtkey', 'token', 'tokensecret', 'key', 'hmac', 'admin',
-  'my_super_secret_dev_key', 'dev_secret_only',
-];
+/** Built on first use: a scan that finds nothing never pays for the Set. */
+let weak: Set<string> | undefined;
 
-const WEAK = new Set(WEAK_KEYS);
+function weakSet(): Set<string> {
+  weak ??= new Set([...DOCUMENTED_WEAK_KEYS, ...SCRAPED_WEAK_KEYS]);
+  return weak;
+}
 
 export function isKnownWeakKey(value: string): boolean {
-  return WEAK.has(value) || settings().extraWeakKeys.includes(value);
+  return weakSet().has(value) || settings().extraWeakKeys.includes(value);
+}
+
+let builtIn: readonly string[] | undefined;
+
+/** Every known weak key, built-in first, then the ones a config added (for trying against a token). */
+export function knownWeakKeys(): readonly string[] {
+  builtIn ??= [...weakSet()];
+  const extra = settings().extraWeakKeys.filter((key) => !weakSet().has(key));
+  return extra.length === 0 ? builtIn : [...builtIn, ...extra];
+}
+
+/** The sentence a finding about a known weak key ends with; every rule uses this one. */
+export const PUBLICLY_KNOWN = 'It is a publicly known weak key.';
+
+/** `why` with the publicly-known sentence added when `secret` is a known weak key and it is not there yet. */
+export function withPubliclyKnown(why: string, secret: string): string {
+  if (why.includes(PUBLICLY_KNOWN) || !isKnownWeakKey(secret)) return why;
+  return `${why} ${PUBLICLY_KNOWN}`;
 }

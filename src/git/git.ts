@@ -1,7 +1,18 @@
 // The one place that starts git. Every flag that protects us from a user's configuration sits in
 // a named constant below with the reason beside it.
 import { spawn } from 'node:child_process';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { resolve as resolvePath } from 'node:path';
+import { createRequire } from 'node:module';
+import type { SimpleGit, simpleGit as SimpleGitFactory } from 'simple-git';
+
+/**
+ * simple-git, loaded on first use: the pre-commit scan never calls it, and loading it (with its
+ * dependencies) costs a few milliseconds on every commit.
+ */
+function loadSimpleGit(): typeof SimpleGitFactory {
+  const require = createRequire(import.meta.url);
+  return (require('simple-git') as { simpleGit: typeof SimpleGitFactory }).simpleGit;
+}
 
 /**
  * The GIT_* variables passed through to git. Git sets these for hooks to say which repository,
@@ -57,6 +68,20 @@ export const STAGED_DIFF_ARGS = [
   '-M', // a pure rename adds nothing new; diff.renames=false would make it look like a whole new file
 ] as const;
 
+/** The work tree's top level: where config, baseline and repository-relative paths start. */
+export const TOPLEVEL_ARGS = ['rev-parse', '--show-toplevel'] as const;
+
+/**
+ * The files `jwtguard scan` reads: tracked and untracked-but-not-ignored (.gitignore,
+ * .git/info/exclude and core.excludesFile honoured), NUL-separated, as paths from the top level.
+ * `--literal-pathspecs` (a global option, so it comes first) takes the user's paths as written:
+ * a `*` or `:` in a name is not pathspec magic.
+ */
+export const WORKTREE_FILES_ARGS = ['--literal-pathspecs', 'ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard'] as const;
+
+/** The files `jwtguard baseline` records: tracked ones only, NUL-separated, from the top level. */
+export const TRACKED_FILES_ARGS = ['ls-files', '-z', '--full-name', '--cached'] as const;
+
 const GIT_MISSING = 'ENOENT';
 
 export class GitSetupError extends Error {}
@@ -99,7 +124,7 @@ export function gitMissingMessage(): string {
 
 /** A simple-git client for the small, bounded commands (rev-parse, cat-file, write-tree, …). */
 export function gitClient(cwd: string = process.cwd()): SimpleGit {
-  return simpleGit({
+  return loadSimpleGit()({
     baseDir: cwd,
     allowEnvironment: [...GIT_LOCATION_ENV],
     // GIT_CONFIG_GLOBAL/SYSTEM only say which config files the user's git reads: read the same.
@@ -113,12 +138,286 @@ export function gitClient(cwd: string = process.cwd()): SimpleGit {
  * with a misleading message, so a failed scan asks rev-parse what is really wrong.
  */
 export async function repositoryProblem(cwd: string = process.cwd()): Promise<string | undefined> {
+  const tooOld = await gitTooOld(cwd);
+  if (tooOld) return tooOld;
   try {
     const bare = await gitClient(cwd).raw(['rev-parse', '--is-bare-repository']);
     return bare.trim() === 'true' ? describeGitFailure('must be run in a work tree', 128) : undefined;
   } catch (error) {
     return describeGitFailure(error instanceof Error ? error.message : String(error), 128);
   }
+}
+
+/**
+ * The work tree's top level, or a GitSetupError saying why there is none (same words as a failed
+ * scan). Spawned like the diff rather than through simple-git: it runs on every commit, beside the
+ * staged diff, and needs nothing more.
+ */
+export async function topLevel(cwd: string = process.cwd()): Promise<string> {
+  const chunks: Buffer[] = [];
+  await streamGit(TOPLEVEL_ARGS, { onData: (chunk) => chunks.push(chunk) }, cwd);
+  return Buffer.concat(chunks).toString('utf8').replace(/\n$/, '');
+}
+
+/**
+ * Paths (from the top level) of the work tree's files under `pathspecs` (all when empty): tracked
+ * and untracked-not-ignored, or with `trackedOnly` the tracked ones. Each path once, in git's order.
+ */
+export async function listFiles(pathspecs: readonly string[], options: { cwd?: string; trackedOnly?: boolean } = {}): Promise<string[]> {
+  const args = options.trackedOnly ? TRACKED_FILES_ARGS : WORKTREE_FILES_ARGS;
+  const chunks: Buffer[] = [];
+  await streamGit([...args, '--', ...pathspecs], { onData: (chunk) => chunks.push(chunk) }, options.cwd);
+  // An unmerged path is listed once per stage: keep one.
+  const paths = new Set(Buffer.concat(chunks).toString('utf8').split('\0'));
+  paths.delete('');
+  return [...paths];
+}
+
+// ---- History, records and hooks (range scans, bypass detection, init, doctor) ----
+
+/** The diff-format flags of STAGED_DIFF_ARGS without `diff --cached`: history is read in the same pinned shape. */
+const DIFF_FORMAT_ARGS = STAGED_DIFF_ARGS.filter((arg) => arg !== 'diff' && arg !== '--cached');
+
+/** Starts each commit's header in history output. A line of the patch can never begin with it: hunk lines start with + - space or \, and git quotes control characters in every path it prints. */
+export const COMMIT_MARKER = 0x01;
+
+/** Separates the fields of a commit header (a byte no id, date or trailer value holds). */
+export const HEADER_FIELD_SEPARATOR = '\x1f';
+
+/** The trailer a sanctioned override adds to the commit message, read back by range scans. */
+export const OVERRIDE_TRAILER = 'Jwtguard-Override';
+
+/** Commit id, tree id, author, author date, then the override trailers' values (one per line). */
+const COMMIT_HEADER_FORMAT = `%x01%H%x1f%T%x1f%an <%ae>%x1f%aI%x1f%(trailers:key=${OVERRIDE_TRAILER},valueonly,unfold)`;
+
+/**
+ * `git log` over a range as one stream: per commit, a header (COMMIT_HEADER_FORMAT, NUL-ended
+ * under -z), a newline, the raw records and the patch, exactly as STAGED_DIFF_ARGS prints them.
+ * Policy: every non-merge commit in the range is read on its own (side branches too, not only
+ * first parents), so a finding names the commit that added it; a merge adds no lines of its own
+ * except a conflict resolution, which the staged scan of that `git commit` reads.
+ */
+export const HISTORY_LOG_ARGS = [
+  '-c', 'log.showRoot=true', // log.showRoot=false would hide what the root commit added
+  'log',
+  `--format=tformat:${COMMIT_HEADER_FORMAT}`,
+  '--no-merges', // see the policy above
+  '--diff-filter=ACMRT', // only files that gain content; a commit that adds nothing is not listed
+  '--no-show-signature', // log.showSignature would run gpg and print its output before the header
+  '--no-notes', // notes are read on purpose (audit), never mixed into a scan
+  ...DIFF_FORMAT_ARGS,
+] as const;
+
+/** Where jwtguard keeps its stamps and audit log: `common/` is shared by every worktree (gitrepository-layout). */
+export const RECORDS_GIT_PATH = 'common/jwtguard';
+
+/** The notes ref that carries bypass and override records, so they can be pushed and reviewed. */
+export const NOTES_REF = 'refs/notes/jwtguard';
+
+/** Commit id, tree id, author, author date, parents: what a record says about a commit. */
+const COMMIT_INFO_FORMAT = '%H%x1f%T%x1f%an <%ae>%x1f%aI%x1f%P';
+
+/** A small git command through simple-git; a failure becomes a GitSetupError naming the cause. */
+async function gitSmall(args: readonly string[], cwd: string | undefined): Promise<string> {
+  try {
+    return await gitClient(cwd).raw([...args]);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new GitSetupError(/\bENOENT\b/.test(message) ? gitMissingMessage() : describeGitFailure(message, 128));
+  }
+}
+
+/**
+ * Streams HISTORY_LOG_ARGS over `revisions` (ranges, ids, `--not`, `--remotes=…`, `--all`,
+ * `--ignore-missing` where a missing object is expected, never for a user's range). Callers
+ * pass only revisions they built or checked (none starting with `-` from a user); `--` keeps a
+ * revision that is also a file name from being read as a path.
+ */
+export function streamHistory(revisions: readonly string[], handlers: StreamHandlers, cwd?: string): Promise<void> {
+  return streamGit([...HISTORY_LOG_ARGS, ...revisions, '--'], handlers, cwd);
+}
+
+export interface CommitListing {
+  id: string;
+  tree: string;
+  author: string;
+  date: string;
+  /** Values of the override trailers in the message. */
+  overrides: string[];
+  /** The commit's note under NOTES_REF, '' when none. */
+  note: string;
+}
+
+/** Lists the non-merge commits of `revisions` with their override trailers and jwtguard notes (for audit). */
+export async function listCommits(revisions: readonly string[], cwd?: string): Promise<CommitListing[]> {
+  const out = await gitSmall(
+    [
+      'log', '-z', '--no-merges', '--no-show-signature',
+      `--format=tformat:%H%x1f%T%x1f%an <%ae>%x1f%aI%x1f%(trailers:key=${OVERRIDE_TRAILER},valueonly,unfold)%x1f%N`,
+      '--no-notes', `--notes=${NOTES_REF}`, // only jwtguard's notes, whatever notes.displayRef says
+      ...revisions, '--',
+    ],
+    cwd,
+  );
+  return out
+    .split('\0')
+    .filter((record) => record.trim() !== '')
+    .map((record) => {
+      const [id = '', tree = '', author = '', date = '', trailers = '', note = ''] = record.replace(/^\n/, '').split(HEADER_FIELD_SEPARATOR);
+      return { id, tree, author, date, overrides: trailers.split('\n').map((v) => v.trim()).filter(Boolean), note: note.trim() };
+    });
+}
+
+/** `git rev-parse --git-path <name>`, absolute: honours worktrees, core.hooksPath (for `hooks`) and GIT_DIR. */
+export async function gitPath(name: string, cwd: string = process.cwd()): Promise<string> {
+  const out = (await gitSmall(['rev-parse', '--git-path', name], cwd)).trim();
+  return resolvePath(cwd, out);
+}
+
+/** The tree id of the index git is about to commit (GIT_INDEX_FILE honoured): the key of a scan stamp. */
+export async function indexTree(cwd?: string): Promise<string> {
+  return (await gitSmall(['write-tree'], cwd)).trim();
+}
+
+export interface CommitInfo {
+  id: string;
+  tree: string;
+  author: string;
+  date: string;
+  parents: string[];
+}
+
+export async function commitInfo(revision: string, cwd?: string): Promise<CommitInfo> {
+  const out = await gitSmall(['show', '-s', '--no-show-signature', `--format=${COMMIT_INFO_FORMAT}`, revision, '--'], cwd);
+  const [id = '', tree = '', author = '', date = '', parents = ''] = out.trim().split(HEADER_FIELD_SEPARATOR);
+  return { id, tree, author, date, parents: parents.split(' ').filter(Boolean) };
+}
+
+/** The current branch's short name, or '' on a detached HEAD. */
+export async function currentBranch(cwd?: string): Promise<string> {
+  try {
+    return (await gitClient(cwd).raw(['symbolic-ref', '--short', '-q', 'HEAD'])).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** What moved HEAD last, from its reflog ("commit: …", "commit (amend): …", "cherry-pick: …", "rebase (pick): …"); '' when there is no reflog. */
+export async function lastHeadAction(cwd?: string): Promise<string> {
+  try {
+    return (await gitClient(cwd).raw(['log', '-g', '-1', '--no-show-signature', '--format=%gs', 'HEAD', '--'])).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Who a notes commit is by: the person's identity as git would take it for their own commits. */
+const GIT_IDENTITY_ENV = ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE'] as const;
+
+/** Attaches `text` as the commit's note under NOTES_REF, replacing an older jwtguard note. */
+export async function addNote(commit: string, text: string, cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const identity: Record<string, string> = {};
+  for (const key of GIT_IDENTITY_ENV) if (env[key] !== undefined) identity[key] = env[key]!;
+  const client = loadSimpleGit()({
+    baseDir: cwd,
+    allowEnvironment: [...GIT_LOCATION_ENV, ...GIT_IDENTITY_ENV],
+    unsafe: { allowUnsafeConfigPaths: true },
+  }).env({ ...gitEnvironment(env), ...identity });
+  try {
+    await client.raw(['notes', `--ref=${NOTES_REF}`, 'add', '-f', '-m', text, commit]);
+  } catch (error) {
+    throw new GitSetupError(describeGitFailure(error instanceof Error ? error.message : String(error), 128));
+  }
+}
+
+/**
+ * Adds `key: value` to the commit message file in place (the commit-msg hook exists to edit it).
+ * Placement is pinned so that a user's trailer.* settings cannot drop or duplicate it.
+ */
+export async function addTrailer(messageFile: string, key: string, value: string, cwd?: string): Promise<void> {
+  await gitSmall(['interpret-trailers', '--in-place', '--where', 'end', '--if-exists', 'addIfDifferent', '--if-missing', 'add', '--trailer', `${key}: ${value}`, messageFile], cwd);
+}
+
+/**
+ * The oldest git jwtguard supports: the flags it pins (--no-optional-locks, --inter-hunk-context,
+ * `:(literal)` pathspecs, interpret-trailers placement) are all in 2.25 (Ubuntu 20.04's git).
+ */
+export const MIN_GIT_VERSION = [2, 25, 0] as const;
+
+/** A sentence naming the installed git and the minimum when git is older than MIN_GIT_VERSION. */
+export async function gitTooOld(cwd?: string): Promise<string | undefined> {
+  let version: number[];
+  try {
+    version = await gitVersion(cwd);
+  } catch {
+    return undefined;
+  }
+  for (let i = 0; i < MIN_GIT_VERSION.length; i++) {
+    if ((version[i] ?? 0) > MIN_GIT_VERSION[i]!) return undefined;
+    if ((version[i] ?? 0) < MIN_GIT_VERSION[i]!) {
+      return `git ${version.join('.')} is older than ${MIN_GIT_VERSION.join('.')}, the oldest jwtguard supports: upgrade git`;
+    }
+  }
+  return undefined;
+}
+
+/** git's version as numbers, e.g. [2, 39, 5]. */
+export async function gitVersion(cwd?: string): Promise<number[]> {
+  const out = await gitSmall(['version'], cwd);
+  const match = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
+  if (!match) throw new GitSetupError(`could not read git's version from "${out.trim()}"`);
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+
+/** The repository's own core.hooksPath setting, or '' when unset. */
+export async function hooksPathSetting(cwd?: string): Promise<string> {
+  try {
+    return (await gitClient(cwd).raw(['config', '--get', 'core.hooksPath'])).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Sets core.hooksPath in the repository's own config (what `init --hooks-path` exists to do). */
+export async function setHooksPath(value: string, cwd: string = process.cwd()): Promise<void> {
+  const client = loadSimpleGit()({
+    baseDir: cwd,
+    allowEnvironment: [...GIT_LOCATION_ENV],
+    unsafe: { allowUnsafeConfigPaths: true, allowUnsafeHooksPath: true },
+  }).env(gitEnvironment());
+  try {
+    await client.raw(['config', '--local', 'core.hooksPath', value]);
+  } catch (error) {
+    throw new GitSetupError(describeGitFailure(error instanceof Error ? error.message : String(error), 128));
+  }
+}
+
+/** Paths per `git check-attr` call: keeps the command line well under any system's limit. */
+const CHECK_ATTR_BATCH = 500;
+
+/**
+ * Which of `paths` the staged .gitattributes mark as not-for-diffing (`-diff`, `binary`, or a diff
+ * driver), as opposed to binary by content. Read with --cached: the attributes being committed.
+ */
+export async function pathsMarkedBinary(paths: readonly string[], cwd?: string): Promise<string[]> {
+  const marked = new Set<string>();
+  for (let i = 0; i < paths.length; i += CHECK_ATTR_BATCH) {
+    const batch = paths.slice(i, i + CHECK_ATTR_BATCH);
+    const out = await gitClient(cwd).raw(['check-attr', '--cached', '-z', 'diff', 'binary', '--', ...batch]);
+    const fields = out.split('\0');
+    for (let f = 0; f + 2 < fields.length; f += 3) {
+      const [path, attribute, value] = [fields[f]!, fields[f + 1], fields[f + 2]];
+      const byAttribute = attribute === 'binary' ? value === 'set' : value !== 'unspecified' && value !== 'set';
+      if (byAttribute) marked.add(path);
+    }
+  }
+  return [...marked];
+}
+
+/** The staged diff of only these paths, as text whatever their attributes say (see scanStaged). */
+export function stagedTextDiffArgs(paths: readonly string[]): string[] {
+  // `:(literal)` keeps a name with `*` or `?` from being read as a pattern.
+  return [...STAGED_DIFF_ARGS, '--text', '--', ...paths.map((path) => `:(literal)${path}`)];
 }
 
 export interface StreamHandlers {
@@ -172,4 +471,81 @@ export function streamGit(args: readonly string[], handlers: StreamHandlers, cwd
       else finish(new GitSetupError(describeGitFailure(Buffer.concat(stderr).toString('utf8'), code)));
     });
   });
+}
+
+// ---- Staged file contents (identifier flow, JWT imports outside the diff) ----
+
+/** Object sizes for ids read from standard input, one git process for them all: `<id> <type> <size>`. */
+export const BLOB_SIZES_ARGS = ['cat-file', '--batch-check'] as const;
+
+/**
+ * Objects for ids read from standard input, as stored (no textconv driver or filter applies, unlike
+ * `git show`): per object a `<id> <type> <size>` line, the bytes, and a newline.
+ */
+export const READ_BLOBS_ARGS = ['cat-file', '--batch'] as const;
+
+/** A full object id: anything else (an empty or abbreviated id) is never passed to git. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** Most bytes read for one scan's blobs together, whatever their number. */
+const MAX_BLOB_BYTES_TOTAL = 32 * 1024 * 1024;
+
+/** Runs git with `input` on standard input and returns its whole output (for bounded outputs only). */
+function gitWithInput(args: readonly string[], input: string, cwd: string = process.cwd()): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...GIT_GLOBAL_ARGS, ...args], { cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (err.length < 64) err.push(chunk);
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      reject(new GitSetupError(error.code === GIT_MISSING ? gitMissingMessage() : `could not start git: ${error.message}`));
+    });
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out));
+      else reject(new GitSetupError(describeGitFailure(Buffer.concat(err).toString('utf8'), code)));
+    });
+    // git may exit early (a bad repository) and close its end: that error is reported by 'close'.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
+
+/**
+ * The text of each blob in `ids` (staged files' new content, from DiffFile.blob) that is at most
+ * `maxBytes` long, by id. Two git processes however many blobs: their sizes, then the contents of
+ * those small enough. Ids that are not full object ids, or name no blob, are left out.
+ */
+export async function readBlobs(ids: readonly string[], maxBytes: number, cwd?: string): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)].filter((id) => OBJECT_ID.test(id) && !/^0+$/.test(id));
+  const texts = new Map<string, string>();
+  if (wanted.length === 0) return texts;
+  const sizes = (await gitWithInput(BLOB_SIZES_ARGS, `${wanted.join('\n')}\n`, cwd)).toString('utf8');
+  const small: string[] = [];
+  let total = 0;
+  for (const line of sizes.split('\n')) {
+    const [id, type, size] = line.split(' ');
+    const bytes = Number(size);
+    if (type !== 'blob' || !Number.isFinite(bytes) || bytes > maxBytes || total + bytes > MAX_BLOB_BYTES_TOTAL) continue;
+    total += bytes;
+    small.push(id!);
+  }
+  if (small.length === 0) return texts;
+  const out = await gitWithInput(READ_BLOBS_ARGS, `${small.join('\n')}\n`, cwd);
+  let at = 0;
+  while (at < out.length) {
+    const headerEnd = out.indexOf(0x0a, at);
+    if (headerEnd === -1) break;
+    const [id, type, size] = out.subarray(at, headerEnd).toString('utf8').split(' ');
+    const bytes = Number(size);
+    if (type === undefined || size === undefined || !Number.isFinite(bytes)) {
+      at = headerEnd + 1; // `<id> missing`
+      continue;
+    }
+    texts.set(id!, out.subarray(headerEnd + 1, headerEnd + 1 + bytes).toString('utf8'));
+    at = headerEnd + 1 + bytes + 1;
+  }
+  return texts;
 }

@@ -1,5 +1,10 @@
-// A literal given to a JWT-ish name: `const JWT_SECRET = '…'`, `jwtSecret: '…'`, `JWT_SECRET=…` in a
-// .env file, and `secret: '…'` inside the options of a JWT middleware.
+// A literal given to a JWT-ish name: `const JWT_SECRET = '…'`, `jwtSecret: '…'`, `SECRET_KEY = '…'`,
+// `secret: '…'` inside the options of a JWT middleware, and the same names in config and environment
+// files (.env, docker-compose and Kubernetes YAML, Spring application.yml and .properties,
+// appsettings.json, TOML), where the name may be spelled by its parents (`jwt:` → `secret:`).
+import { joinWindow, jwtKeyArguments, mayHaveJwtCall } from '../callSites.js';
+import { CONFIG_LANGUAGES, configEntries } from '../configEntries.js';
+import { CODE_LANGUAGES, type Language } from '../language.js';
 import { isKnownWeakKey } from '../weakKeys.js';
 import { isJwtName, nameBefore, normalizeName } from '../names.js';
 import { isPlaceholder } from '../placeholder.js';
@@ -9,8 +14,19 @@ import type { Rule, RuleMatch, ScanLine } from '../types.js';
 /** Generic option names that are the JWT key inside a JWT library's options. */
 const OPTION_NAMES = new Set(['secret', 'key', 'privatekey', 'secretkey', 'signkey']);
 /** Marks of a JWT library's options around a `secret:` (express-jwt, passport-jwt, @nestjs/jwt, …). */
-const JWT_OPTIONS_CONTEXT = /expressjwt|express-jwt|koa-?jwt|jwtstrategy|passport-jwt|jwtmodule|@nestjs\/jwt|@fastify\/jwt|fastify-?jwt|hono\/jwt|jwtservice|nextauth|next-auth|\bjwt\s*[(:=]/i;
+const JWT_OPTIONS_CONTEXT = /expressjwt|express-jwt|koa-?jwt|jwtstrategy|passport-jwt|jwtmodule|@nestjs\/jwt|@fastify\/jwt|fastify-?jwt|hono\/jwt|jwtservice|nextauth|next-auth|authoptions|simple_jwt|jwt_auth|\bjwt['"]?\s*(?:=>|[(:=])/i;
 const CONTEXT_LINES = 4;
+/** A file about JWTs by its name (`config/jwt.php`, `jwt.config.js`): its `secret` is the JWT key. */
+const JWT_FILE = /(?:^|[/._-])jwt(?:[/._-]|$)/i;
+/**
+ * Files where SECRET_KEY and the other whole names are a signing key. Elsewhere (Terraform and other
+ * unknown files, documentation) `secret_key` is as likely an AWS key, which other rules name.
+ */
+const WHOLE_NAME_LANGUAGES = new Set<Language>([...CODE_LANGUAGES, ...CONFIG_LANGUAGES]);
+/** `cond ? process.env.X : 'x'` reads like a binding to process.env.X; it is jwt-secret-fallback's. */
+const ENV_READ_NAME = /^(?:process\.env|import\.meta\.env|Bun\.env)\./;
+/** `const { JWT_SECRET = 'dev' } = process.env`: a fallback, which jwt-secret-fallback reports. */
+const ENV_DESTRUCTURING = /\}\s*=\s*(?:process\.env|import\.meta\.env|Bun\.env)\b/;
 
 /** Wrappers a key literal often sits in: `Buffer.from('…')`, `[]byte("…")`, `b"…"`. */
 const WRAPPER_BEFORE = /(?:new\s+TextEncoder\s*\(\s*\)\s*\.\s*encode|Buffer\s*\.\s*from|\[\]byte|String|bytes|str|Secret)\s*\(\s*$/;
@@ -19,9 +35,20 @@ const LOCATION = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|https?:\/\/|file:)|\.(?:pem|key|
 /** Four or more words: a message, not a key. */
 const PROSE = /\S\s+\S+\s+\S+\s+\S/;
 
+/**
+ * A value that is itself the name of a variable: `SECRET_KEY = 'AWS_SECRET_ACCESS_KEY'`. A known
+ * weak key of that shape (`JWT_SECRET` is on the list) stays a key.
+ */
+const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const NAMES_A_SECRET = /SECRET|KEY|TOKEN|PASSW/;
+
 export function isSecretValue(value: string, name: string): boolean {
   if (isKnownWeakKey(value)) return true;
   if (isPlaceholder(value) || LOCATION.test(value) || PROSE.test(value)) return false;
+  if (value.length <= 64 && VARIABLE_NAME.test(value) && NAMES_A_SECRET.test(value)) return false;
+  // The value names the setting it is given to: `refresh_token_key = 'refresh_token'`.
+  const normalValue = normalizeName(value);
+  if (normalValue.length >= 5 && normalizeName(name).includes(normalValue)) return false;
   return normalizeName(value) !== normalizeName(name);
 }
 
@@ -34,30 +61,40 @@ function bindingName(text: string, literalStart: number): string | undefined {
   return nameBefore(text, start);
 }
 
+/** The character just before a literal and its spaces (and a quote prefix): `=`, `:`, `(`, …. */
+function bindingOperator(text: string, literalStart: number): string | undefined {
+  let pos = literalStart - 1;
+  if (pos >= 0 && /[bBrRuU@]/.test(text[pos]!)) pos--;
+  while (pos >= 0 && (text[pos] === ' ' || text[pos] === '\t')) pos--;
+  return text[pos];
+}
+
 function inJwtOptions(line: ScanLine): boolean {
-  if (JWT_OPTIONS_CONTEXT.test(line.text)) return true;
+  if (JWT_FILE.test(line.path) || JWT_OPTIONS_CONTEXT.test(line.text)) return true;
   return line.before.slice(-CONTEXT_LINES).some((text) => JWT_OPTIONS_CONTEXT.test(text));
 }
 
-const DOTENV_LINE = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*(.*)$/;
-
-function dotenvMatch(line: ScanLine): RuleMatch[] {
-  const m = DOTENV_LINE.exec(line.text);
-  if (!m || !isJwtName(m[1]!)) return [];
-  let raw = m[2]!;
-  let offset = line.text.length - raw.length;
-  const quote = raw[0];
-  if (quote === '"' || quote === "'") {
-    const close = raw.indexOf(quote, 1);
-    raw = close === -1 ? raw.slice(1) : raw.slice(1, close);
-    offset++;
-  } else {
-    const comment = raw.search(/\s#/);
-    if (comment !== -1) raw = raw.slice(0, comment);
-    raw = raw.trimEnd();
+/** A config or environment file: the pairs its line holds, judged by their full names. */
+function configMatch(line: ScanLine): RuleMatch[] {
+  const matches: RuleMatch[] = [];
+  for (const { name, value, index } of configEntries(line)) {
+    const leaf = name.slice(name.lastIndexOf('.') + 1);
+    const jwtName = isJwtName(name) || (OPTION_NAMES.has(normalizeName(leaf)) && JWT_FILE.test(line.path));
+    if (!jwtName || !isSecretValue(value, leaf) || !isSecretValue(value, name)) continue;
+    matches.push({ secret: value, index, why: whyFor(name, value) });
   }
-  if (!isSecretValue(raw, m[1]!)) return [];
-  return [{ secret: raw, index: offset, why: whyFor(m[1]!, raw) }];
+  return matches;
+}
+
+/** A literal that is the key argument of a JWT call is jwt-call-literal's finding, not this rule's. */
+function withoutCallKeys(line: ScanLine, matches: RuleMatch[]): RuleMatch[] {
+  if (!mayHaveJwtCall(line)) return matches;
+  const window = joinWindow(line);
+  const callKeys = new Set<number>();
+  for (const { literal } of jwtKeyArguments(line, window)) {
+    if (literal) callKeys.add(literal.start + 1 - window.lineStart);
+  }
+  return callKeys.size === 0 ? matches : matches.filter((m) => !callKeys.has(m.index));
 }
 
 function whyFor(name: string, value: string): string {
@@ -71,16 +108,20 @@ export const jwtSecretAssignment: Rule = {
   severity: 'error',
   keywords: ['jwt', 'secret', 'signing', 'key', 'auth'],
   match(line) {
-    if (line.language === 'dotenv') return dotenvMatch(line);
+    if (CONFIG_LANGUAGES.includes(line.language)) return configMatch(line);
+    if (ENV_DESTRUCTURING.test(line.text)) return [];
     const matches: RuleMatch[] = [];
+    const wholeNames = WHOLE_NAME_LANGUAGES.has(line.language);
+    // Read once per line: a long line with many `key: '…'` literals must not re-read it for each.
+    let jwtOptions: boolean | undefined;
     for (const literal of stringLiterals(line.text)) {
       if (literal.interpolated) continue;
       const name = bindingName(line.text, literal.start);
-      if (!name) continue;
-      const jwtName = isJwtName(name) || (OPTION_NAMES.has(normalizeName(name)) && inJwtOptions(line));
+      if (!name || (ENV_READ_NAME.test(name) && bindingOperator(line.text, literal.start) === ':')) continue;
+      const jwtName = isJwtName(name, { wholeNames }) || (OPTION_NAMES.has(normalizeName(name)) && (jwtOptions ??= inJwtOptions(line)));
       if (!jwtName || !isSecretValue(literal.value, name)) continue;
       matches.push({ secret: literal.value, index: literal.start + 1, why: whyFor(name, literal.value) });
     }
-    return matches;
+    return matches.length > 0 && CODE_LANGUAGES.includes(line.language) ? withoutCallKeys(line, matches) : matches;
   },
 };

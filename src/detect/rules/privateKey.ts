@@ -46,8 +46,6 @@ export const privateKey: Rule = {
   id: 'private-key',
   description: 'A PEM private key (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted or PGP).',
   severity: 'error',
-  // A made-up key body; the header is split so that this source holds no PEM block itself.
-  example: { path: 'keys/jwt.pem', code: `-----BEGIN RSA ${'PRIVATE KEY'}-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0\n-----END RSA ${'PRIVATE KEY'}-----` },
   keywords: ['private key'],
   // A key with a more specific rule (google-service-account-key) is reported once, by that rule.
   fallback: true,

@@ -1,0 +1,275 @@
+// The name/value pairs of a config or environment file line, with the name spelled out as its full
+// path: `secret: x` under `jwt:` in application.yml is `jwt.secret`, `"Key"` inside `"Jwt": {` in
+// appsettings.json is `Jwt.Key`, `value: x` after `- name: JWT_SECRET` in a Kubernetes manifest is
+// `JWT_SECRET`. Parents come from the lines above in the same hunk (the window), so a parent more
+// than WINDOW_BEFORE lines up is not seen.
+import type { Language } from './language.js';
+import { literalAt } from './literals.js';
+import type { ScanLine } from './types.js';
+
+export interface ConfigEntry {
+  /** The full name: `jwt.secret`, `Jwt.Key`, `JWT_SECRET`. */
+  name: string;
+  /** The value as written, without its quotes. */
+  value: string;
+  /** 0-based offset of the value in the line. */
+  index: number;
+}
+
+/** File kinds whose lines are name/value pairs. */
+export const CONFIG_LANGUAGES: readonly Language[] = ['dotenv', 'shell', 'yaml', 'properties', 'toml', 'json'];
+
+/** How far into a long line the parent lookups read: a minified file must stay linear. */
+const MAX_SCAN = 4000;
+
+// ── .env and shell ──
+
+/** `NAME=value`, `export NAME=value`, Dockerfile `ENV NAME=value` / `ARG NAME=value`. */
+const ENV_ASSIGNMENT = /^\s*(?:export\s+|ENV\s+|ARG\s+)?([A-Za-z_][\w.-]{0,120})=(.*)$/;
+/** Dockerfile `ENV NAME value`. */
+const DOCKER_ENV_SPACE = /^\s*ENV\s+([A-Za-z_]\w{0,120})\s+([^=\s].*)$/;
+/** Shell expansions make a value computed, not written: `$(…)`, `${…}`, `$VAR`, backticks. */
+const SHELL_EXPANSION = /\$[({A-Za-z_]|`/;
+
+/** `docker run -e JWT_SECRET=x`, `--env JWT_SECRET=x` inside a shell command. */
+const DOCKER_ENV_FLAG = /(?:^|\s)(?:-e|--env)[ \t]+(['"]?)([A-Za-z_]\w{0,120})=([^\s'"]{1,400})\1/g;
+
+function envValue(raw: string, offset: number, expands: boolean, wordOnly = false): { value: string; index: number } | undefined {
+  const quote = raw[0];
+  if (quote === '"' || quote === "'") {
+    const close = raw.indexOf(quote, 1);
+    const value = close === -1 ? raw.slice(1) : raw.slice(1, close);
+    if (quote === '"' && expands && SHELL_EXPANSION.test(value)) return undefined;
+    return { value, index: offset + 1 };
+  }
+  // In a shell line an unquoted value ends at the first space: `JWT_SECRET=x node server.js`.
+  const end = wordOnly ? raw.search(/\s/) : raw.search(/\s#/);
+  const value = (end === -1 ? raw : raw.slice(0, end)).trimEnd();
+  if (expands && SHELL_EXPANSION.test(value)) return undefined;
+  return { value, index: offset };
+}
+
+function envEntries(line: ScanLine): ConfigEntry[] {
+  const shell = line.language === 'shell';
+  const m = ENV_ASSIGNMENT.exec(line.text) ?? (shell ? DOCKER_ENV_SPACE.exec(line.text) : null);
+  if (m) {
+    const raw = m[2]!;
+    const found = envValue(raw, line.text.length - raw.length, true, shell && !/^\s*ENV\s/.test(line.text));
+    return found ? [{ name: m[1]!, ...found }] : [];
+  }
+  if (!shell || !/(?:^|\s)(?:-e|--env)[ \t]/.test(line.text)) return [];
+  const entries: ConfigEntry[] = [];
+  DOCKER_ENV_FLAG.lastIndex = 0;
+  for (let flag = DOCKER_ENV_FLAG.exec(line.text); flag; flag = DOCKER_ENV_FLAG.exec(line.text)) {
+    const value = flag[3]!;
+    if (SHELL_EXPANSION.test(value)) continue;
+    entries.push({ name: flag[2]!, value, index: flag.index + flag[0].length - flag[1]!.length - value.length });
+  }
+  return entries;
+}
+
+// ── YAML ──
+
+/** `key: value`, `- key: value`, `"key": value`; the value may be empty (a parent mapping). */
+const YAML_PAIR = /^(\s*)(?:-\s+)?(['"]?)([\w.$/@-]{1,120})\2[ \t]*:(?:[ \t]+(.*))?$/;
+/** A docker-compose `environment:` list item: `- JWT_SECRET=value`, `- "JWT_SECRET=value"`. */
+const YAML_LIST_ENV = /^\s*-\s+(['"]?)([A-Za-z_][\w.-]{0,120})=(.*?)\1\s*$/;
+/** A Kubernetes env item's name: `- name: JWT_SECRET`. */
+const K8S_NAME = /^\s*-\s+name:\s*(['"]?)([A-Za-z_][\w.-]{0,120})\1\s*$/;
+/** A Kubernetes env item's value line after its name. */
+const K8S_VALUE = /^\s*value:/;
+
+function yamlScalar(raw: string, offset: number): { value: string; index: number } | undefined {
+  if (raw === '') return undefined;
+  const first = raw[0]!;
+  if (first === '"' || first === "'") {
+    const literal = literalAt(raw, 0);
+    return literal ? { value: literal.value, index: offset + 1 } : undefined;
+  }
+  // Block scalars, anchors, aliases, tags, flow collections and comments hold no plain value.
+  if ('|>&*!{[#'.includes(first)) return undefined;
+  const comment = raw.search(/\s#/);
+  return { value: (comment === -1 ? raw : raw.slice(0, comment)).trimEnd(), index: offset };
+}
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/** The keys of the mappings a line at `indent` sits in, nearest last, from the lines above. */
+function yamlParents(before: readonly string[], indent: number): string[] {
+  const parents: string[] = [];
+  let current = indent;
+  for (let i = before.length - 1; i >= 0 && current > 0; i--) {
+    const text = before[i]!;
+    const trimmed = text.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const lineIndent = indentOf(text);
+    if (lineIndent >= current) continue;
+    const m = YAML_PAIR.exec(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
+    // A list item or a key with a value cannot hold this line: its parents are out of view.
+    if (!m || trimmed.startsWith('-') || (m[4] !== undefined && m[4].trim() !== '' && !m[4].trim().startsWith('#'))) break;
+    parents.unshift(m[3]!);
+    current = lineIndent;
+  }
+  return parents;
+}
+
+function yamlEntries(line: ScanLine): ConfigEntry[] {
+  const list = YAML_LIST_ENV.exec(line.text);
+  if (list) {
+    const raw = list[3]!;
+    const at = line.text.indexOf(`${list[2]}=`) + list[2]!.length + 1;
+    return [{ name: list[2]!, value: raw, index: at }];
+  }
+  const m = YAML_PAIR.exec(line.text);
+  if (!m || m[4] === undefined) return [];
+  const raw = m[4];
+  const scalar = yamlScalar(raw, line.text.length - raw.length);
+  if (!scalar) return [];
+  const key = m[3]!;
+  if (K8S_VALUE.test(line.text)) {
+    const previous = line.before[line.before.length - 1];
+    const named = previous !== undefined ? K8S_NAME.exec(previous) : null;
+    if (named) return [{ name: named[2]!, ...scalar }];
+  }
+  const parents = yamlParents(line.before, indentOf(line.text));
+  return [{ name: [...parents, key].join('.'), ...scalar }];
+}
+
+// ── .properties ──
+
+const PROPERTIES_PAIR = /^\s*([\w.[\]-]{1,160})\s*[=:]\s*(.*)$/;
+
+function propertiesEntries(line: ScanLine): ConfigEntry[] {
+  const trimmed = line.text.trimStart();
+  if (trimmed.startsWith('#') || trimmed.startsWith('!')) return [];
+  const m = PROPERTIES_PAIR.exec(line.text);
+  if (!m) return [];
+  const value = m[2]!.trimEnd();
+  if (value.endsWith('\\')) return []; // continued on the next line
+  return [{ name: m[1]!, value, index: line.text.length - m[2]!.length }];
+}
+
+// ── TOML and INI ──
+
+const TOML_PAIR = /^\s*(['"]?)([\w.-]{1,120})\1\s*=\s*(.*)$/;
+const TOML_SECTION = /^\s*\[{1,2}\s*([\w.-]{1,120})\s*\]{1,2}\s*(?:#.*)?$/;
+
+function tomlEntries(line: ScanLine): ConfigEntry[] {
+  const m = TOML_PAIR.exec(line.text);
+  if (!m) return [];
+  const raw = m[3]!;
+  const offset = line.text.length - raw.length;
+  let found: { value: string; index: number } | undefined;
+  if (raw.startsWith('"""') || raw.startsWith("'''")) return [];
+  if (raw[0] === '"' || raw[0] === "'") {
+    const literal = literalAt(raw, 0);
+    found = literal ? { value: literal.value, index: offset + 1 } : undefined;
+  } else {
+    const comment = raw.search(/\s[#;]/);
+    found = { value: (comment === -1 ? raw : raw.slice(0, comment)).trimEnd(), index: offset };
+  }
+  if (!found) return [];
+  let section: string | undefined;
+  for (let i = line.before.length - 1; i >= 0 && section === undefined; i--) {
+    section = TOML_SECTION.exec(line.before[i]!)?.[1];
+  }
+  return [{ name: section ? `${section}.${m[2]}` : m[2]!, ...found }];
+}
+
+// ── JSON ──
+
+/** Keys that say what a value is only together with their parent: `Jwt.Key`, `jwt.secret`. */
+const LEAF_NEEDS_PARENT = /^(?:key|secret|secretkey|securitykey|signingsecret|privatekey|symmetrickey|issuersigningkey)$/i;
+
+/**
+ * Reads JSON text left to right (strings skipped whole), keeping the keys of the open objects:
+ * `"Jwt": {` opens `Jwt`. Each value string is reported with its key and the keys around it.
+ */
+class JsonReader {
+  readonly stack: Array<string | undefined> = [];
+  private pendingKey: string | undefined;
+  private afterColon = false;
+
+  read(text: string, onValue?: (key: string, value: string, index: number) => void): void {
+    let pos = 0;
+    while (pos < text.length) {
+      const ch = text[pos]!;
+      if (ch === '"') {
+        const literal = literalAt(text, pos);
+        if (!literal) return;
+        pos = literal.end;
+        if (this.afterColon && this.pendingKey !== undefined) {
+          onValue?.(this.pendingKey, literal.value, literal.start + 1);
+          this.afterColon = false;
+          continue;
+        }
+        let next = pos;
+        while (text[next] === ' ' || text[next] === '\t') next++;
+        if (text[next] === ':') this.pendingKey = literal.value;
+        continue;
+      }
+      if (ch === ':') this.afterColon = true;
+      else if (ch === '{') {
+        this.stack.push(this.pendingKey);
+        this.pendingKey = undefined;
+        this.afterColon = false;
+      } else if (ch === '}') {
+        this.stack.pop();
+      } else if (ch === ',' || ch === '[') {
+        this.pendingKey = undefined;
+        this.afterColon = false;
+      }
+      pos++;
+    }
+  }
+
+  /** The two innermost open keys, outermost first. */
+  parents(): string[] {
+    return this.stack.filter((key): key is string => key !== undefined).slice(-2);
+  }
+}
+
+/** A line holding such a key: only then are the lines above read for its parents. */
+const LEAF_KEY_ON_LINE = /"(?:key|secret|secret[-_]?key|security[-_]?key|signing[-_]?secret|private[-_]?key|symmetric[-_]?key|issuer[-_]?signing[-_]?key)"\s*:/i;
+
+function jsonEntries(line: ScanLine): ConfigEntry[] {
+  const entries: ConfigEntry[] = [];
+  const reader = new JsonReader();
+  const text = line.text.length > MAX_SCAN * 50 ? line.text.slice(0, MAX_SCAN * 50) : line.text;
+  if (LEAF_KEY_ON_LINE.test(text)) {
+    for (const above of line.before) reader.read(above.length > MAX_SCAN ? above.slice(above.length - MAX_SCAN) : above);
+  }
+  reader.read(text, (key, value, index) => {
+    const name = LEAF_NEEDS_PARENT.test(key.replace(/[-_]/g, '')) ? [...reader.parents(), key].join('.') : key;
+    entries.push({ name, value, index });
+  });
+  return entries;
+}
+
+function withoutCarriageReturns(line: ScanLine): ScanLine {
+  const strip = (text: string): string => (text.endsWith('\r') ? text.slice(0, -1) : text);
+  return { path: line.path, language: line.language, lineNumber: line.lineNumber, text: strip(line.text), before: line.before.map(strip), after: line.after };
+}
+
+/** The pairs a config or environment file line holds; empty for other languages. */
+export function configEntries(scanned: ScanLine): ConfigEntry[] {
+  // A CRLF file's lines end with \r, which `.` and `$` in the patterns below would trip on.
+  const line = scanned.text.endsWith('\r') ? withoutCarriageReturns(scanned) : scanned;
+  switch (line.language) {
+    case 'dotenv':
+    case 'shell':
+      return envEntries(line);
+    case 'yaml':
+      return yamlEntries(line);
+    case 'properties':
+      return propertiesEntries(line);
+    case 'toml':
+      return tomlEntries(line);
+    case 'json':
+      return jsonEntries(line);
+    default:
+      return [];
+  }
+}

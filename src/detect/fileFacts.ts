@@ -1,0 +1,90 @@
+// What the lines of one file seen so far say about it: whether it imports a JWT library and where
+// JWT code stands, so that a rule can judge a line by its file as well as by its window. The engine
+// feeds every line of the file's diff (added and context) in order, a few lines ahead of the line
+// being scanned.
+import type { Finding } from './types.js';
+
+/** A word that only JWT code uses. Cheap first test for every line; most lines stop here. */
+const JWT_WORD = /jwt|jsonwebtoken|\bjose\b|\bjws\b|\bjwx\b|identitymodel|\bhs(?:256|384|512)\b|hmac(?:256|384|512)|signwith|setsigningkey|signedstring|encodingkey|decodingkey|macsigner|macverifier|symmetricsecuritykey|signingcredentials/i;
+
+/**
+ * An import of a JWT library, in each language's own syntax (tried only on lines with a JWT word).
+ * Anchored at the line start or at the import keyword, and without nested quantifiers: linear.
+ */
+const JWT_IMPORT = new RegExp(
+  [
+    // JS/TS: import … from 'x', require('x'), import('x'), import 'x'
+    String.raw`(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"\x60](?:jsonwebtoken|jose|express-jwt|express-jwt-[\w-]+|passport-jwt|@nestjs\/jwt|@fastify\/jwt|fastify-jwt|koa-jwt|hono\/jwt|jwt-simple|jsrsasign|next-auth\/jwt|@auth\/core\/jwt)(?:['"\x60/])`,
+    // Python
+    String.raw`^\s*(?:import\s+(?:jwt|jose|flask_jwt_extended|rest_framework_simplejwt)\b|from\s+(?:jwt|jose|authlib\.jose|flask_jwt_extended|rest_framework_simplejwt)\b)`,
+    // Go: a path in an import line or block
+    String.raw`"github\.com\/(?:golang-jwt\/jwt|dgrijalva\/jwt-go|form3tech-oss\/jwt-go|lestrrat-go\/jwx|appleboy\/gin-jwt|go-chi\/jwtauth|kataras\/jwt|gofiber\/(?:contrib\/)?jwt)`,
+    // Java, Kotlin, Scala
+    String.raw`^\s*import\s+(?:static\s+)?(?:io\.jsonwebtoken|com\.auth0\.jwt|com\.nimbusds\.(?:jose|jwt)|org\.springframework\.security\.oauth2\.jwt)\b`,
+    // C#
+    String.raw`^\s*using\s+(?:System\.IdentityModel\.Tokens\.Jwt|Microsoft\.IdentityModel\.(?:Tokens|JsonWebTokens)|Microsoft\.AspNetCore\.Authentication\.JwtBearer)\b`,
+    // Ruby
+    String.raw`^\s*require\s*\(?\s*['"](?:jwt|devise\/jwt|devise-jwt)['"]`,
+    // PHP
+    String.raw`^\s*use\s+\\?(?:Firebase\\JWT|Lcobucci\\JWT|Tymon\\JWTAuth|PHPOpenSourceSaver\\JWTAuth)\\`,
+    // Rust
+    String.raw`^\s*(?:use|extern\s+crate)\s+(?:jsonwebtoken|jwt_simple|jwt_compact)\b`,
+  ].join('|'),
+);
+
+/** A line starting with a comment marker: an import written in a comment imports nothing. */
+const COMMENT_LINE = /^\s*(?:\/\/|#(?!\s*include)|\/?\*|--)/;
+
+/** Lines within this distance of JWT code count as near it (the engine's window: 8 above, 4 below). */
+const NEAR_ABOVE = 8;
+const NEAR_BELOW = 4;
+
+/** Most deferred findings kept per file: a file full of random strings needs only a few to decide. */
+const MAX_DEFERRED = 20;
+
+export function mentionsJwt(text: string): boolean {
+  return JWT_WORD.test(text);
+}
+
+export function importsJwtLibrary(text: string): boolean {
+  return JWT_WORD.test(text) && !COMMENT_LINE.test(text) && JWT_IMPORT.test(text);
+}
+
+/** True when any line of `text` imports a JWT library (a staged file read whole). */
+export function textImportsJwtLibrary(text: string): boolean {
+  if (!JWT_WORD.test(text)) return false;
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (importsJwtLibrary(text.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+export class FileFacts {
+  /** An import of a JWT library stood in a line of the diff seen so far. */
+  importsJwtLibrary = false;
+  /** Findings that hold only if the file imports a JWT library, when its diff did not show one. */
+  readonly deferred: Finding[] = [];
+  /** New-file line numbers of lines that mention JWT, ascending; old ones are dropped as lines move on. */
+  private readonly jwtLines: number[] = [];
+
+  observe(text: string, lineNumber: number): void {
+    if (!JWT_WORD.test(text)) return;
+    this.jwtLines.push(lineNumber);
+    if (!this.importsJwtLibrary && !COMMENT_LINE.test(text) && JWT_IMPORT.test(text)) this.importsJwtLibrary = true;
+  }
+
+  /** True when a line mentioning JWT stands within the window around `lineNumber`. */
+  nearJwt(lineNumber: number): boolean {
+    while (this.jwtLines.length > 0 && this.jwtLines[0]! < lineNumber - NEAR_ABOVE) this.jwtLines.shift();
+    const first = this.jwtLines[0];
+    return first !== undefined && first <= lineNumber + NEAR_BELOW;
+  }
+
+  defer(finding: Finding): void {
+    if (this.deferred.length < MAX_DEFERRED) this.deferred.push(finding);
+  }
+}

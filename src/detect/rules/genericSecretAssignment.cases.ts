@@ -1,0 +1,56 @@
+import type { RuleCases } from '../types.js';
+
+// Made-up values: random-looking for their alphabet, or from the weak list. They open nothing.
+const RANDOM = 'Zq7Xw3Kp9Lm2Vb8Nc4Rt6Yh1';
+const HEX = 'f3a9c1e7b5d29e1b7d3f5a0c4d2b8e6a';
+
+export const cases: RuleCases = {
+  rule: 'generic-secret-assignment',
+  truePositives: [
+    { path: '.env', code: `SESSION_SECRET=${RANDOM}Jd5`, secret: `${RANDOM}Jd5` },
+    { path: 'src/db.js', code: `const DB_PASSWORD = '${RANDOM}';`, secret: RANDOM },
+    { path: 'src/main/resources/application.yml', code: 'spring:\n  datasource:\n    password: admin', secret: 'admin', note: 'a weak word' },
+    { path: 'app/settings.py', code: `API_KEY = "${HEX}"`, secret: HEX, note: 'hex' },
+    { path: 'config/oauth.json', code: `{ "client_secret": "aB3dE5gH7jK9Qw3Rt5Yu7Io9" }`, secret: 'aB3dE5gH7jK9Qw3Rt5Yu7Io9' },
+    { path: 'src/main/resources/application.properties', code: 'spring.datasource.password=changeme', secret: 'changeme', note: 'a weak word in properties' },
+    { path: 'internal/api/client.go', code: 'const apiToken = "Qw3Rt5Yu7Io9Zx2Cv4Bn6Mq8"', secret: 'Qw3Rt5Yu7Io9Zx2Cv4Bn6Mq8' },
+    { path: 'docker-compose.yml', code: '      POSTGRES_PASSWORD: "Pg7Kq2Lz9Xw4Mv8Nb3Hj"', secret: 'Pg7Kq2Lz9Xw4Mv8Nb3Hj' },
+    { path: '.env', code: 'APP_KEY=base64:Zq7Xw3Kp9Lm2Vb8Nc4Rt6Yh1Jd5Gf0SeUaPo+/Ab=', secret: 'base64:Zq7Xw3Kp9Lm2Vb8Nc4Rt6Yh1Jd5Gf0SeUaPo+/Ab=', note: 'a Laravel app key' },
+    { path: 'config/initializers/webhooks.rb', code: `WEBHOOK_SECRET = '${HEX}${HEX}'`, secret: `${HEX}${HEX}` },
+    { path: 'src/Auth.cs', code: `options.ClientSecret = "${RANDOM}Ab";`, secret: `${RANDOM}Ab` },
+    { path: 'app/db.py', code: `conn = psycopg2.connect(host=host, password="${RANDOM}")`, secret: RANDOM, note: 'a keyword argument' },
+    { path: 'config/app.php', code: `    'password' => '${RANDOM}',`, secret: RANDOM },
+    { path: 'config/service.toml', code: `api_key = "${RANDOM}"`, secret: RANDOM },
+    { path: 'src/session.js', code: "app.use(session({ secret: 'keyboard cat' }));", secret: 'keyboard cat', note: "express-session's documented default" },
+  ],
+  falsePositives: [
+    { path: 'test/fixtures/users.js', code: `module.exports = { password: '${RANDOM}' };`, note: 'a fixture, by path' },
+    { path: 'src/__tests__/auth.test.ts', code: "const password = 'admin';", note: 'a test, by path' },
+    { path: 'src/db.js', code: 'const DB_PASSWORD = process.env.DB_PASSWORD;', note: 'environment read' },
+    { path: 'src/i18n/en.json', code: '{ "password": "Password" }', note: 'the word itself' },
+    { path: 'src/config.js', code: "const passwordMinLength = '12';", note: 'not the secret' },
+    { path: 'src/oauth.js', code: "const tokenUrl = 'https://oauth2.googleapis.com/token';", note: 'a URL' },
+    { path: 'src/form.js', code: `const csrfToken = '${RANDOM}';`, note: 'a CSRF token is not a credential' },
+    { path: 'src/i18n/en.json', code: '{ "forgotPassword": "Forgot your password?" }', note: 'prose' },
+    { path: 'db/seeds.rb', code: "User.create!(email: 'a@acme.io', password: '$2b$12$Zq7Xw3Kp9Lm2Vb8Nc4Rt6eYh1Jd5Gf0SeUaPoAbQw3Rt5Yu7Io9Zx')", note: 'a bcrypt hash' },
+    { path: '.env', code: 'DB_PASSWORD=${DB_PASSWORD}', note: 'reference' },
+    { path: 'src/config.js', code: `const JWT_SECRET = '${RANDOM}';`, note: "jwt-secret-assignment's" },
+    { path: 'app/llm.py', code: 'max_tokens = 4096', note: 'a count' },
+    { path: 'src/db.js', code: "const password = 'hunter22';", note: 'short and not on the weak list' },
+    { path: '.env', code: 'GITHUB_TOKEN=ghp_aB3dE5gH7jK9Qw3Rt5Yu7Io9Zx2Cv4Bn6Mq8', note: "github-token's, reported once" },
+    { path: 'config/application.yml', code: 'password: ENC(Zq7Xw3Kp9Lm2Vb8Nc4Rt6Yh1Jd5Gf0SeUaPo)', note: 'encrypted (jasypt)' },
+    { path: 'group_vars/all.yml', code: 'db_password: !vault |', note: 'Ansible vault' },
+    { path: '.env.example', code: 'DB_PASSWORD=changeme', note: 'a weak word in an example file' },
+    { path: 'src/api.js', code: "const apiKeyHeader = 'X-Api-Key';", note: 'a header name' },
+    { path: 'src/auth.js', code: "const tokenType = 'Bearer';", note: 'a kind' },
+    { path: 'deploy/values.yaml', code: 'dbPassword: DB_PASSWORD_FROM_VAULT', note: 'the name of another variable' },
+    { path: '.env', code: 'STRIPE_SECRET_KEY=sk_test_aB3dE5gH7jK9Qw3Rt5Yu7Io9', note: 'a Stripe test-mode key reaches no money' },
+    { path: 'docker-compose.yml', code: '      - DB_PASSWORD=${DB_PASSWORD:?set DB_PASSWORD}', note: 'a required reference' },
+  ],
+  placeholders: [
+    { path: '.env.example', code: 'API_KEY=your_api_key_here' },
+    { path: 'deploy/values.yaml', code: "secret: '{{ .Values.secret }}'" },
+    { path: 'config/app.yml', code: "password: '********'" },
+    { path: '.env', code: 'CLIENT_SECRET=<client-secret>' },
+  ],
+};

@@ -1,0 +1,49 @@
+import type { RuleCases } from '../types.js';
+
+// Random strings made up for these cases.
+const HEX = 'b62f84df3adb243115fbee585a5ecf8ad7e52da380484b88ef25005d8901ea8d';
+const B64 = 'QRJDQFFS3wm8AqgB+rN9M0Qv/K9uMQG/yPfdLBbX7iwS';
+const B64URL = 'k9Qv3LxZ7pT2wR8mN4bY6cJ1hF5sD0gA';
+const OTHER = 'v#8Kp!2qZ@x7Lm$4Rt%9Ws^3';
+const FAR = '\n'.repeat(15);
+
+export const cases: RuleCases = {
+  rule: 'jwt-high-entropy-near-call',
+  truePositives: [
+    { path: 'src/auth.js', code: `const K = '${HEX}';\nconst token = jwt.sign(payload, K);`, secret: HEX, note: 'hex key a line above the call' },
+    { path: 'src/auth.ts', code: `import jwt from 'jsonwebtoken';${FAR}const material = '${B64}';`, secret: B64, note: 'far from the call, in a file importing jsonwebtoken' },
+    { path: 'app/auth.py', code: `import jwt${FAR}_K = "${B64URL}"`, secret: B64URL, note: 'PyJWT import' },
+    { path: 'auth/token.go', code: `import (\n\t"github.com/golang-jwt/jwt/v5"\n)${FAR}var material = "${HEX}"`, secret: HEX, note: 'golang-jwt import' },
+    { path: 'src/main/java/Auth.java', code: `import io.jsonwebtoken.Jwts;${FAR}private static final String M = "${B64}";`, secret: B64, note: 'jjwt import' },
+    { path: 'src/Auth.cs', code: `using System.IdentityModel.Tokens.Jwt;${FAR}var m = "${B64URL}";`, secret: B64URL, note: 'C# JwtSecurityTokenHandler' },
+    { path: 'lib/auth.rb', code: `require 'jwt'${FAR}M = '${OTHER}'`, secret: OTHER, note: 'ruby-jwt, other alphabet' },
+    { path: 'src/Auth.php', code: `use Firebase\\JWT\\JWT;${FAR}$m = '${HEX}';`, secret: HEX, note: 'firebase/php-jwt' },
+    { path: 'src/auth.rs', code: `use jsonwebtoken::{encode, Header};${FAR}let m = "${B64URL}";`, secret: B64URL, note: 'Rust jsonwebtoken' },
+    { path: 'src/auth.js', code: `const opts = {\n  algorithm: 'HS256',\n  material: '${B64URL}',\n};`, secret: B64URL, note: 'next to an HS256 option' },
+    { path: 'src/auth.ts', code: `const keys = ['${HEX}'];\nexport const verify = (t: string) => jwtVerify(t, pick(keys));`, secret: HEX, note: 'in an array near jwtVerify' },
+  ],
+  falsePositives: [
+    { path: 'src/auth.js', code: `const material = '${HEX}';`, note: 'no JWT code in sight' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst id = 'c0a0a147-686f-4d75-8a20-b384448c508e';", note: 'UUID' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst integrity = 'sha512-Qm9vb2Jhcg3xT9k2LmNoPq7RsTuVwXyZ0123456789abcdefABCDEF==';", note: 'integrity hash' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nimport { helper } from './lib/aB3dE5gH7jK9mN1pQ3sT5v';", note: 'import path' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst issuer = 'https://auth.example.com/realms/k9Qv3LxZ7pT2wR8mN4bY6cJ1hF5sD0gA';", note: 'URL without credentials' },
+    { path: 'src/auth.js', code: `import jwt from 'jsonwebtoken';\nconst clientId = '${B64URL}';`, note: 'a public id' },
+    { path: 'src/auth.js', code: `jwt.sign(payload, '${HEX}');`, note: 'jwt-call-literal reports it' },
+    { path: 'src/auth.js', code: `import jwt from 'jsonwebtoken';\nconst JWT_SECRET = '${B64URL}';`, note: 'jwt-secret-assignment reports it' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst commit = '9fceb02d0ae598e95dc970b74767f19372d61af8';", note: 'git SHA' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst logo = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk';", note: 'base64 image' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst message = 'Token expired: please sign in again to continue';", note: 'prose' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst version = '4.18.2-beta.1+build.20240101';", note: 'version' },
+    { path: 'package-lock.json', code: '"jsonwebtoken": {\n  "integrity": "sha512-abc"\n}', note: 'lockfile' },
+    { path: 'src/auth.js', code: `// import jwt from 'jsonwebtoken'${FAR}const material = 'f3a9c2e81b7d4f60a5e9d3c1b8f7a2e4';`, note: 'import in a comment, far above' },
+    { path: 'auth/token.go', code: 'import (\n\t"github.com/golang-jwt/jwt/v5"\n\t"github.com/aB3dE5gH7jK9/mN1pQ3sT5v"\n)', note: 'Go import paths' },
+    { path: 'server/config.go', code: 'import "github.com/golang-jwt/jwt/v5"\ntype C struct {\n\tStrict string `env:"JWT_SECRET,required"`\n}', note: 'Go struct tag' },
+    { path: 'myproject/settings.py', code: "REST_FRAMEWORK = {\n    'DEFAULT_AUTHENTICATION_CLASSES': ('rest_framework_simplejwt.authentication.JWTAuthentication',),\n}", note: 'dotted module path' },
+    { path: 'config/app.json', code: `{ "jwtIssuer": "x", "buildHash": "${HEX}" }`, note: 'not a code file' },
+  ],
+  placeholders: [
+    { path: 'src/auth.js', code: "const K = 'xxxxxxxxxxxxxxxxxxxxxxxx';\njwt.sign(payload, K);" },
+    { path: 'src/auth.js', code: "const K = '<your-signing-key-goes-here>';\njwt.sign(payload, K);" },
+  ],
+};

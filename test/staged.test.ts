@@ -62,7 +62,9 @@ describe('commits through hooks/pre-commit', () => {
     repo.stage({ 'a.py': "# jwtguard:allow-next-line documented example key\nJWT_SECRET = 'example-only'\n" });
     const { code, report } = repo.jwtguardJson();
     expect(code).toBe(0);
-    expect(report.allowed).toEqual([expect.objectContaining({ file: 'a.py', line: 2, reason: 'documented example key' })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ path: 'a.py', line: 2, blocking: false, allowedBy: { kind: 'comment', reason: 'documented example key' } }),
+    ]);
   });
 
   it('lets a pure rename of a file that holds a secret through', () => {
@@ -122,7 +124,7 @@ describe('the staged diff reader', () => {
     repo.stage(Object.fromEntries(names.map((name) => [name, LITERAL])));
     const { code, report } = repo.jwtguardJson();
     expect(code).toBe(1);
-    expect(report.findings.map((f) => f.file).sort()).toEqual([...names].sort());
+    expect(report.findings.map((f) => f.path).sort()).toEqual([...names].sort());
     expect(report.findings.every((f) => f.line === 2)).toBe(true);
   });
 
@@ -130,7 +132,7 @@ describe('the staged diff reader', () => {
     const repo = Repo.create();
     repo.stage({ 'win.js': LITERAL.replace(/\n/g, '\r\n') });
     const { report } = repo.jwtguardJson();
-    expect(report.findings).toEqual([expect.objectContaining({ file: 'win.js', line: 2, column: 34 })]);
+    expect(report.findings).toEqual([expect.objectContaining({ path: 'win.js', line: 2, column: 34 })]);
   });
 
   it('skips binary files and counts them', () => {
@@ -172,7 +174,7 @@ describe('the staged diff reader', () => {
     const repo = Repo.create();
     repo.stage({ 'pkg/src/auth.js': LITERAL });
     const { report } = repo.jwtguardJson([], { cwd: join(repo.dir, 'pkg/src') });
-    expect(report.findings.map((f) => f.file)).toEqual(['pkg/src/auth.js']);
+    expect(report.findings.map((f) => f.path)).toEqual(['pkg/src/auth.js']);
   });
 
   it('works in a linked worktree', () => {
@@ -184,7 +186,7 @@ describe('the staged diff reader', () => {
     worktree.stage({ 'auth.js': LITERAL });
     const { code, report } = worktree.jwtguardJson();
     expect(code).toBe(1);
-    expect(report.findings.map((f) => f.file)).toEqual(['auth.js']);
+    expect(report.findings.map((f) => f.path)).toEqual(['auth.js']);
   });
 
   it('works during a merge and reports what the merge adds', () => {
@@ -200,7 +202,7 @@ describe('the staged diff reader', () => {
     repo.git('merge', '--no-commit', '--no-ff', 'feature');
     const { code, report } = repo.jwtguardJson();
     expect(code).toBe(1);
-    expect(report.findings.map((f) => f.file)).toEqual(['feature.js']);
+    expect(report.findings.map((f) => f.path)).toEqual(['feature.js']);
   });
 
   it('skips and counts a submodule pointer change and an added symlink', () => {
@@ -252,7 +254,7 @@ describe('usage and setup errors: one line, exit 2, no stack trace', () => {
     expect(repo.jwtguard(['frobnicate']).stderr).toContain('unknown command "frobnicate"');
     const bad = repo.jwtguard(['--format', 'xml']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('use --format human or --format json');
+    expect(bad.stderr).toContain('use --format human, json or sarif');
     expect(repo.jwtguard(['--format']).code).toBe(2);
   });
 

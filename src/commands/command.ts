@@ -68,10 +68,12 @@ export function parseOptions(command: string, argv: readonly string[], spec: Opt
   return parsed;
 }
 
-export type Format = 'human' | 'json';
+export type Format = 'human' | 'json' | 'sarif';
+
+export const FORMATS: readonly Format[] = ['human', 'json', 'sarif'];
 
 export function formatOption(options: ParsedOptions): Format {
   const value = options.values.get('--format') ?? 'human';
-  if (value !== 'human' && value !== 'json') throw new UsageError(`unknown format "${value}": use --format human or --format json`);
-  return value;
+  if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format "${value}": use --format human, json or sarif`);
+  return value as Format;
 }

@@ -7,6 +7,12 @@ import { plural } from '../messages.js';
 
 export interface HumanReportOptions {
   color: boolean;
+  /** What was scanned, for the headline: 'the staged change' unless told. */
+  subject?: string;
+  /** What a scanned line is: 'added line' unless told (`jwtguard scan` reads whole files: 'line'). */
+  lineNoun?: string;
+  /** The summary's verb and advice when findings block: 'blocked' and "fix … stage again" unless told (history is rewritten, not restaged). */
+  verdict?: { word: string; advice: string };
 }
 
 /** The fix is spelled out once per kind of finding; later ones of the same kind point back to it. */
@@ -16,7 +22,7 @@ function findingBlock(f: RedactedFinding, fixShown: Set<string>): string[] {
   const [firstFix, ...moreFix] = fixShown.has(kind) ? ['as above.'] : fixAdvice(f.rule, f.language);
   fixShown.add(kind);
   return [
-    `${kleur.bold(where)}  ${kleur.red(f.rule)}${f.commit ? kleur.dim(`  (commit ${f.commit.slice(0, 12)})`) : ''}`,
+    `${kleur.bold(where)}  ${(f.severity === 'warning' ? kleur.yellow : kleur.red)(f.rule)}${f.commit ? kleur.dim(`  (commit ${f.commit.slice(0, 12)})`) : ''}`,
     `  ${f.why}`,
     `  ${kleur.dim('│')} ${f.snippet}`,
     `  ${kleur.green('fix:')}   ${firstFix}`,
@@ -38,25 +44,47 @@ export function humanReport(result: ScanResult, options: HumanReportOptions): st
   kleur.enabled = options.color;
   const lines: string[] = [];
   if (result.findings.length > 0) {
-    lines.push(kleur.red().bold(`jwtguard: ${plural(result.findings.length, 'hardcoded secret')} in the staged change`), '');
-    const fixShown = new Set<string>();
-    for (const f of result.findings) lines.push(...findingBlock(f, fixShown));
+    lines.push(kleur.red().bold(`jwtguard: ${plural(result.findings.length, 'hardcoded secret')} in ${options.subject ?? 'the staged change'}`), '');
   }
-  const scanned = `${plural(result.addedLines, 'added line')} in ${plural(result.files, 'file')} scanned`;
+  const fixShown = new Set<string>();
+  for (const f of result.findings) lines.push(...findingBlock(f, fixShown));
+  const warnings = result.warnings ?? [];
+  if (warnings.length > 0) {
+    lines.push(kleur.yellow().bold(`jwtguard: ${plural(warnings.length, 'warning')} (rules set to "warn" in the config: shown, not blocking)`), '');
+    for (const f of warnings) lines.push(...findingBlock(f, fixShown));
+  }
+  const scanned = `${plural(result.addedLines, options.lineNoun ?? 'added line')} in ${plural(result.files, 'file')} scanned`;
   if (result.findings.length > 0) {
     const files = new Set(result.findings.map((f) => f.file)).size;
-    lines.push(kleur.red().bold(`✖ blocked: ${plural(result.findings.length, 'finding')} in ${plural(files, 'file')} (${scanned}).`));
-    lines.push(kleur.dim('  Fix the lines above and stage them again; a key that was ever committed must be rotated.'));
+    lines.push(kleur.red().bold(`✖ ${options.verdict?.word ?? 'blocked'}: ${plural(result.findings.length, 'finding')} in ${plural(files, 'file')} (${scanned}).`));
+    lines.push(kleur.dim(`  ${options.verdict?.advice ?? 'Fix the lines above and stage them again; a key that was ever committed must be rotated.'}`));
+  } else if (warnings.length > 0) {
+    lines.push(kleur.green(`✔ jwtguard: nothing blocks: ${plural(warnings.length, 'warning')} above (${scanned}).`));
   } else {
     lines.push(kleur.green(`✔ jwtguard: no hardcoded JWT secrets (${scanned}).`));
   }
-  if (result.allowed.length > 0) {
-    const list = result.allowed.map((f) => `${f.file}:${f.line} ${f.rule} "${f.allowReason || 'no reason given'}"`);
-    lines.push(kleur.yellow(`  allowed by comment: ${result.allowed.length}: ${list.join('; ')}`));
+  const byComment = result.allowed.filter((f) => f.allowedBy !== 'config' && f.allowedBy !== 'override');
+  const byConfig = result.allowed.filter((f) => f.allowedBy === 'config');
+  const byOverride = result.allowed.filter((f) => f.allowedBy === 'override');
+  if (byOverride.length > 0) {
+    const list = byOverride.map((f) => `${f.file}:${f.line} ${f.rule}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''} "${f.allowReason}"`);
+    lines.push(kleur.yellow(`  allowed by override (JWTGUARD_OVERRIDE): ${byOverride.length}: ${list.join('; ')}`));
+  }
+  if (byConfig.length > 0) {
+    const list = byConfig.map((f) => `${f.file}:${f.line} ${f.rule} (${f.allowReason})`);
+    lines.push(kleur.yellow(`  allowed by config: ${byConfig.length}: ${list.join('; ')}`));
+  }
+  if (byComment.length > 0) {
+    const list = byComment.map((f) => `${f.file}:${f.line} ${f.rule} "${f.allowReason || 'no reason given'}"`);
+    lines.push(kleur.yellow(`  allowed by comment: ${byComment.length}: ${list.join('; ')}`));
     for (const f of result.allowed.filter((a) => a.allowReason === '')) {
       lines.push(kleur.yellow(`  warning: ${f.file}:${f.line} has jwtguard:allow without a reason; write why after the token.`));
     }
   }
+  if (result.baselined) {
+    lines.push(kleur.dim(`  in the baseline (.jwtguard-baseline.json), not shown: ${plural(result.baselined, 'finding')}; --no-baseline shows them`));
+  }
+  if (result.excluded) lines.push(kleur.dim(`  excluded by the config's include/exclude: ${plural(result.excluded, 'file')}`));
   const skipped = skippedSummary(result);
   if (skipped) lines.push(kleur.dim(`  ${skipped}`));
   return `${lines.join('\n')}\n`;

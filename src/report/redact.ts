@@ -20,7 +20,12 @@ export interface RedactedFinding {
   commit?: string;
   /** Set when an allow comment let the finding through. */
   allowReason?: string;
+  /** What let it through, with allowReason: an allow comment (the default) or the config's allow lists. */
+  allowedBy?: AllowSource;
 }
+
+/** `override`: JWTGUARD_OVERRIDE, or the Jwtguard-Override trailer it leaves, let a commit's findings through. */
+export type AllowSource = 'comment' | 'config' | 'override';
 
 const SHOWN_CHARACTERS = 4;
 const SNIPPET_WIDTH = 160;

@@ -10,10 +10,16 @@ export interface SkippedFile {
 export interface ScanResult {
   /** Findings that block. */
   findings: RedactedFinding[];
-  /** Findings let through by an allow comment, each with its reason ('' when none was given). */
+  /** Findings let through by an allow comment or the config's allow lists, each with its reason ('' when none was given). */
   allowed: RedactedFinding[];
   /** Files with added lines that were read, and how many lines were added. */
   files: number;
   addedLines: number;
   skipped: SkippedFile[];
+  /** Findings of rules the config set to "warn": shown, never blocking. */
+  warnings?: RedactedFinding[];
+  /** Findings skipped because the baseline holds them (shown with --no-baseline). */
+  baselined?: number;
+  /** Files the config's include/exclude kept out of the scan. */
+  excluded?: number;
 }

@@ -1,14 +1,25 @@
-// git → diff parse → detect → allow → redact: the staged change as a ScanResult.
-import { GitSetupError, gitMissingMessage, repositoryProblem, STAGED_DIFF_ARGS, streamGit } from '../git/git.js';
+// git → diff parse → detect → allow/baseline → redact: the staged change as a ScanResult.
+import { GitSetupError, gitMissingMessage, pathsMarkedBinary, readBlobs, repositoryProblem, STAGED_DIFF_ARGS, stagedTextDiffArgs, streamGit } from '../git/git.js';
 import { DiffStreamParser, type DiffFile, type DiffLine, type SkipReason } from '../diff/parseDiff.js';
 import { Detector, FileScanner } from '../detect/engine.js';
 import { RULES } from '../detect/rules/index.js';
-import type { Finding } from '../detect/types.js';
-import { applyAllowComments } from '../suppress/allowComment.js';
+import type { Finding, Rule } from '../detect/types.js';
+import { FileStage, MAX_BLOB_BYTES } from '../detect/fileStage.js';
+import { sharedKeyFindings } from '../detect/sharedKeys.js';
+import { suppressFindings, type SuppressionOptions } from '../suppress/suppress.js';
+import type { ScanPlan } from '../config/plan.js';
 import type { ScanResult, SkippedFile } from './result.js';
 
 export interface ScanOptions {
   cwd?: string;
+  /** Config, rules and suppressions (see preparePlan); it may still be loading while the diff streams. */
+  plan?: ScanPlan | Promise<ScanPlan>;
+}
+
+export interface DiffScanOptions {
+  /** Whether a path is scanned at all (the config's include/exclude); every path when absent. */
+  includesPath?: (path: string) => boolean;
+  suppression?: SuppressionOptions;
 }
 
 /** Detects in a diff stream; shared by every command that reads `git diff` or `git log -p` output. */
@@ -16,11 +27,30 @@ export class DiffScan {
   readonly findings: Finding[] = [];
   readonly skipped: SkippedFile[] = [];
   files = 0;
+  /** Files kept out by the config's include/exclude. */
+  excluded = 0;
   private readonly scanner: FileScanner;
+  /** Identifier flow and the findings that wait on a file's imports (see complete()). */
+  private readonly fileStage: FileStage;
+  private readonly ruleList: readonly Rule[];
   private linesAtFileStart = 0;
+  private excluding = false;
 
-  constructor(detector: Detector = new Detector(RULES)) {
-    this.scanner = new FileScanner(detector, (finding) => this.findings.push(finding));
+  constructor(detector: Detector = new Detector(RULES), private readonly options: DiffScanOptions = {}) {
+    this.ruleList = detector.ruleList;
+    this.fileStage = new FileStage((finding) => this.findings.push(finding), detector.ruleList, (finding) => {
+      const at = this.findings.indexOf(finding);
+      if (at !== -1) this.findings.splice(at, 1);
+    });
+    this.scanner = new FileScanner(detector, (finding) => {
+      this.findings.push(finding);
+      this.fileStage.noteFinding(finding);
+    });
+  }
+
+  /** Reads the staged files the file stage still needs (few: see FileStage); call before result(). */
+  async complete(cwd?: string): Promise<void> {
+    if (this.fileStage.pendingFiles > 0) await this.fileStage.resolve((blobs) => readBlobs(blobs, MAX_BLOB_BYTES, cwd));
   }
 
   get addedLines(): number {
@@ -29,13 +59,32 @@ export class DiffScan {
 
   readonly sink = {
     fileStart: (file: DiffFile): void => {
+      this.excluding = this.options.includesPath !== undefined && !this.options.includesPath(file.path);
+      if (this.excluding) {
+        this.excluded++;
+        return;
+      }
       this.linesAtFileStart = this.scanner.addedLines;
       this.scanner.fileStart(file);
+      this.fileStage.fileStart(file);
     },
-    line: (line: DiffLine): void => this.scanner.line(line),
-    hunkEnd: (): void => this.scanner.hunkEnd(),
+    line: (line: DiffLine): void => {
+      if (this.excluding) return;
+      this.scanner.line(line);
+      this.fileStage.line(line);
+    },
+    hunkEnd: (): void => {
+      if (this.excluding) return;
+      this.scanner.hunkEnd();
+      this.fileStage.hunkEnd();
+    },
     fileEnd: (): void => {
+      if (this.excluding) {
+        this.excluding = false;
+        return;
+      }
       this.scanner.fileEnd();
+      this.fileStage.fileEnd(this.scanner.facts);
       if (this.scanner.addedLines > this.linesAtFileStart) this.files++;
     },
     skipped: (path: string, reason: SkipReason): void => {
@@ -44,17 +93,30 @@ export class DiffScan {
   };
 
   result(): ScanResult {
-    const { blocking, allowed } = applyAllowComments(this.findings);
-    return { findings: blocking, allowed, files: this.files, addedLines: this.addedLines, skipped: this.skipped };
+    // The cross-file stage: a key staged for two environments (it reads the findings, adds to a copy).
+    const findings = [...this.findings, ...sharedKeyFindings(this.findings, this.ruleList)];
+    const { blocking, warnings, allowed, baselined } = suppressFindings(findings, this.options.suppression);
+    return {
+      findings: blocking, allowed, files: this.files, addedLines: this.addedLines, skipped: this.skipped,
+      warnings, baselined, excluded: this.excluded,
+    };
   }
 }
 
 /** Scans the added lines of the index git is about to commit (honouring GIT_INDEX_FILE). */
 export async function scanStaged(options: ScanOptions = {}): Promise<ScanResult> {
-  const scan = new DiffScan();
-  const parser = new DiffStreamParser(scan.sink);
+  // The diff starts at once; what it prints before the plan (config, baseline) is read waits here.
+  let scan: DiffScan | undefined;
+  let parser: DiffStreamParser | undefined;
+  const early: Buffer[] = [];
+  const ready = Promise.resolve(options.plan).then((plan) => {
+    scan = plan ? new DiffScan(plan.detector, plan) : new DiffScan();
+    parser = new DiffStreamParser(scan.sink);
+    for (const chunk of early.splice(0)) parser.write(chunk);
+  });
+  const diff = streamGit(STAGED_DIFF_ARGS, { onData: (chunk) => (parser ? parser.write(chunk) : early.push(chunk)) }, options.cwd);
   try {
-    await streamGit(STAGED_DIFF_ARGS, { onData: (chunk) => parser.write(chunk) }, options.cwd);
+    await Promise.all([diff, ready]);
   } catch (error) {
     if (error instanceof GitSetupError && error.message !== gitMissingMessage()) {
       const problem = await repositoryProblem(options.cwd);
@@ -62,6 +124,38 @@ export async function scanStaged(options: ScanOptions = {}): Promise<ScanResult>
     }
     throw error;
   }
+  parser!.end();
+  await rescanMarkedText(scan!, options.cwd);
+  await scan!.complete(options.cwd);
+  return scan!.result();
+}
+
+/**
+ * A text file marked `-diff` or `binary` in .gitattributes is one git will not show, and so a way
+ * to hide a key: such files are diffed again with --text. One whose content holds a NUL byte
+ * (binary by content, as git itself judges) stays skipped.
+ */
+async function rescanMarkedText(scan: DiffScan, cwd?: string): Promise<void> {
+  const binary = scan.skipped.filter((s) => s.reason === 'binary').map((s) => s.path);
+  if (binary.length === 0) return;
+  const marked = new Set(await pathsMarkedBinary(binary, cwd));
+  if (marked.size === 0) return;
+  const withNul = new Set<string>();
+  let current = '';
+  const sink = {
+    ...scan.sink,
+    fileStart: (file: DiffFile): void => {
+      current = file.path;
+      scan.sink.fileStart(file);
+    },
+    line: (line: DiffLine): void => {
+      if (line.text.includes('\0')) withNul.add(current);
+      scan.sink.line(line);
+    },
+  };
+  const parser = new DiffStreamParser(sink);
+  await streamGit(stagedTextDiffArgs([...marked]), { onData: (chunk) => parser.write(chunk) }, cwd);
   parser.end();
-  return scan.result();
+  scan.skipped.splice(0, scan.skipped.length, ...scan.skipped.filter((s) => !marked.has(s.path) || withNul.has(s.path)));
+  for (let i = scan.findings.length - 1; i >= 0; i--) if (withNul.has(scan.findings[i]!.path)) scan.findings.splice(i, 1);
 }

@@ -119,12 +119,24 @@ export class Repo {
   }
 }
 
+/** `--format json`, version 2 (documented in the README). */
 export interface JsonReport {
   version: number;
-  findings: Array<{ rule: string; severity: string; file: string; line: number; column: number; match: string; fingerprint: string; commit?: string }>;
-  allowed: Array<{ rule: string; file: string; line: number; reason: string }>;
+  findings: Array<{
+    rule: string;
+    severity: string;
+    path: string;
+    line: number;
+    column: number;
+    commit: string | null;
+    match: string;
+    fingerprint: string;
+    blocking: boolean;
+    allowedBy: { kind: 'comment' | 'config' | string; reason: string } | null;
+  }>;
+  summary: { blocking: number; warnings: number; allowed: number; baselined: number };
   skipped: Array<{ path: string; reason: string }>;
-  scanned: { files: number; addedLines: number };
+  scanned: { files: number; addedLines: number; excludedFiles: number };
 }
 
 /** A scratch folder that is not inside any repository. */

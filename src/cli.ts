@@ -12,6 +12,46 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; help: () => Promi
     load: async () => (await import('./commands/staged.js')).staged,
     help: async () => (await import('./commands/staged.js')).STAGED_HELP,
   },
+  scan: {
+    load: async () => (await import('./commands/scan.js')).scan,
+    help: async () => (await import('./commands/scan.js')).SCAN_HELP,
+  },
+  baseline: {
+    load: async () => (await import('./commands/baseline.js')).baseline,
+    help: async () => (await import('./commands/baseline.js')).BASELINE_HELP,
+  },
+  rules: {
+    load: async () => (await import('./commands/rules.js')).rules,
+    help: async () => (await import('./commands/rules.js')).RULES_HELP,
+  },
+  init: {
+    load: async () => (await import('./commands/init.js')).init,
+    help: async () => (await import('./commands/init.js')).INIT_HELP,
+  },
+  doctor: {
+    load: async () => (await import('./commands/doctor.js')).doctor,
+    help: async () => (await import('./commands/doctor.js')).DOCTOR_HELP,
+  },
+  audit: {
+    load: async () => (await import('./commands/audit.js')).audit,
+    help: async () => (await import('./commands/audit.js')).AUDIT_HELP,
+  },
+  'post-commit': {
+    load: async () => (await import('./commands/postCommit.js')).postCommit,
+    help: async () => (await import('./commands/postCommit.js')).POST_COMMIT_HELP,
+  },
+  'commit-msg': {
+    load: async () => (await import('./commands/commitMsg.js')).commitMsg,
+    help: async () => (await import('./commands/commitMsg.js')).COMMIT_MSG_HELP,
+  },
+  'pre-push': {
+    load: async () => (await import('./commands/prePush.js')).prePush,
+    help: async () => (await import('./commands/prePush.js')).PRE_PUSH_HELP,
+  },
+  'pre-receive': {
+    load: async () => (await import('./commands/preReceive.js')).preReceive,
+    help: async () => (await import('./commands/preReceive.js')).PRE_RECEIVE_HELP,
+  },
 };
 
 const DEFAULT_COMMAND = 'staged';

@@ -1,18 +1,31 @@
 // `jwtguard staged`: the pre-commit scan of the index git is about to commit.
-import { renderReport } from '../report/render.js';
+import { PLAN_OPTIONS, planOptionsFrom, preparePlan } from '../config/plan.js';
 import { scanStaged } from '../scan/scanStaged.js';
-import { EXIT_CLEAN, EXIT_FINDINGS, formatOption, parseOptions, type Command } from './command.js';
+import { overrideReason, recordStagedScan } from '../audit/override.js';
+import { parseOptions, type Command } from './command.js';
+import { deliverReport, OUTPUT_HELP, OUTPUT_OPTIONS, PLAN_HELP, reportTarget } from './output.js';
 
-export const STAGED_HELP = `Usage: jwtguard staged [--format human|json]
+export const STAGED_HELP = `Usage: jwtguard staged [options]
 
 Scans the added lines of the staged change (the index \`git commit\` will use, including the
-temporary one of \`git commit -a\`) and exits 1 when a finding blocks the commit.
+temporary one of \`git commit -a\`) and exits 1 when a finding blocks the commit. A passing scan
+leaves a stamp under the git dir for the post-commit bypass check.
+JWTGUARD_OVERRIDE="<reason>" lets the findings through, on the record (audit log, commit trailer);
+an empty reason is refused.
+
+Options:
+${OUTPUT_HELP}
+${PLAN_HELP}
 `;
 
 export const staged: Command = async (argv, context) => {
-  const options = parseOptions('staged', argv, { values: ['--format'] });
-  const format = formatOption(options);
-  const result = await scanStaged({ cwd: context.cwd });
-  const stdout = renderReport(result, format, { color: context.color });
-  return { stdout, exitCode: result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN };
+  const options = parseOptions('staged', argv, { values: [...OUTPUT_OPTIONS.values, ...PLAN_OPTIONS.values], flags: PLAN_OPTIONS.flags });
+  const target = reportTarget(options);
+  const reason = overrideReason(context.env);
+  // The config and baseline are read while the diff streams.
+  const scanned = await scanStaged({ cwd: context.cwd, plan: preparePlan(context.cwd, planOptionsFrom(options)) });
+  // Stamps a passing scan for the post-commit check; JWTGUARD_OVERRIDE moves findings to allowed.
+  const { result, notes } = await recordStagedScan(scanned, reason, context.cwd);
+  const report = await deliverReport(result, target, context);
+  return { ...report, stderr: `${notes}${report.stderr ?? ''}` };
 };

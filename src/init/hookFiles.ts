@@ -1,0 +1,48 @@
+// Which hooks jwtguard needs, the line that runs it in each, and how to tell whether a hook file
+// already runs it: shared by `init` (which adds the line) and `doctor` (which checks it).
+
+export interface HookSpec {
+  /** git's name for the hook. */
+  name: 'pre-commit' | 'commit-msg' | 'post-commit' | 'pre-push';
+  /** The jwtguard subcommand the hook runs. */
+  subcommand: string;
+  /** The line a husky hook file gets (husky puts node_modules/.bin on PATH and passes git's arguments and stdin). */
+  huskyLine: string;
+  /** What the hook is for, in a few words, for init's and doctor's output. */
+  purpose: string;
+}
+
+export const HOOKS: readonly HookSpec[] = [
+  { name: 'pre-commit', subcommand: 'staged', huskyLine: 'jwtguard staged', purpose: 'the staged scan' },
+  { name: 'commit-msg', subcommand: 'commit-msg', huskyLine: 'jwtguard commit-msg "$1"', purpose: 'the override trailer' },
+  { name: 'post-commit', subcommand: 'post-commit', huskyLine: 'jwtguard post-commit', purpose: 'the bypass check' },
+  { name: 'pre-push', subcommand: 'pre-push', huskyLine: 'jwtguard pre-push "$@"', purpose: 'the range scan of what is pushed' },
+];
+
+/** `jwtguard` as a command word: alone, or as a path ending in /jwtguard (./node_modules/.bin/jwtguard). */
+const JWTGUARD_WORD = /(?:^|[\s;&|(/])jwtguard(?=$|[\s;&|)])/g;
+
+/**
+ * Whether a hook script runs jwtguard's `subcommand` on a line that is not a comment. For
+ * pre-commit, `jwtguard` with no subcommand counts too: `staged` is the default command.
+ */
+export function runsJwtguard(script: string, hook: HookSpec): boolean {
+  for (const raw of script.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || /^(?:echo|printf)\b/.test(line)) continue;
+    JWTGUARD_WORD.lastIndex = 0;
+    for (let m = JWTGUARD_WORD.exec(line); m; m = JWTGUARD_WORD.exec(line)) {
+      const next = line.slice(m.index + m[0].length).trim().split(/[\s;&|)]/)[0] ?? '';
+      if (next === hook.subcommand) return true;
+      if (hook.subcommand === 'staged' && (next === '' || next.startsWith('-'))) return true;
+    }
+  }
+  return false;
+}
+
+/** The hook script with jwtguard's line added at the end (after lint-staged, tests, …), or undefined when it is already there. */
+export function withJwtguardLine(existing: string | undefined, hook: HookSpec): string | undefined {
+  if (existing === undefined || existing.trim() === '') return `${hook.huskyLine}\n`;
+  if (runsJwtguard(existing, hook)) return undefined;
+  return `${existing}${existing.endsWith('\n') ? '' : '\n'}${hook.huskyLine}\n`;
+}

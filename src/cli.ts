@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The bin: the only module that touches process. It picks a command, runs it, prints what it
 // returns and exits with its code: 0 clean, 1 findings, 2 usage, setup or internal error.
-import { readFileSync } from 'node:fs';
+import { packageVersion } from './packageRoot.js';
 import { GitSetupError } from './git/git.js';
 import { errors, USAGE } from './messages.js';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError, type Command, type CommandContext } from './commands/command.js';
@@ -63,11 +63,6 @@ function colorWanted(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && env.TERM !== 'dumb';
 }
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
 function readStdin(): Promise<string> {
   return new Promise((resolve, reject) => {
     if (process.stdin.isTTY) {
@@ -89,7 +84,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_CLEAN;
   }
   if (first === '-v' || first === '--version') {
-    process.stdout.write(`${version()}\n`);
+    process.stdout.write(`${packageVersion()}\n`);
     return EXIT_CLEAN;
   }
   const named = first !== undefined && !first.startsWith('-');

@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { hooksPathSetting, setHooksPath, topLevel } from '../git/git.js';
 import { HOOKS, runsJwtguard, withJwtguardLine } from '../init/hookFiles.js';
 import { addDevCommand, detectPackageManager, runCommand, runHuskyCommand, shown, type PackageManager } from '../init/packageManager.js';
 import { initMessages } from '../messages.js';
+import { PACKAGE_ROOT } from '../packageRoot.js';
 import { EXIT_CLEAN, EXIT_ERROR, parseOptions, UsageError, type Command, type CommandResult } from './command.js';
 
 export const INIT_HELP = `Usage: jwtguard init [--no-install]
@@ -39,7 +39,7 @@ const HUSKY_HOOKS_PATH = '.husky/_';
 const GITHOOKS_DIR = '.githooks';
 const DEV_PACKAGES = ['husky', 'jwtguard'] as const;
 /** The hook scripts this package ships, next to dist/. */
-const SHIPPED_HOOKS = fileURLToPath(new URL('../../hooks/', import.meta.url));
+const SHIPPED_HOOKS = join(PACKAGE_ROOT, 'hooks');
 
 async function readText(path: string): Promise<string | undefined> {
   try {

@@ -1,18 +1,12 @@
 // One entry to every report format, so that every scanning command offers the same formats and
 // the exit code never depends on which one was chosen.
-import { readFileSync } from 'node:fs';
 import type { ScanResult } from '../scan/result.js';
 import type { Format } from '../commands/command.js';
 import { RULES } from '../detect/rules/index.js';
 import { humanReport } from './human.js';
 import { jsonReport } from './json.js';
+import { packageVersion } from '../packageRoot.js';
 import { sarifReport, type RuleInfo } from './sarif.js';
-
-/** jwtguard's own version, for SARIF's tool driver; read from package.json only when asked. */
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 export interface RenderOptions {
   color: boolean;

@@ -2,7 +2,7 @@
 // staged in a scratch git repository and the built CLI scans them (`jwtguard staged --format json`),
 // as a pre-commit hook would. Findings are compared with the labels by (file, line, rule).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,8 @@ function projectRoot(): string {
 
 export const PROJECT_ROOT = projectRoot();
 export const CORPUS_ROOT = join(PROJECT_ROOT, 'test/corpus');
-const CLI = join(PROJECT_ROOT, 'dist/cli.js');
+/** The bin users get: the file package.json names. */
+export const CLI = join(PROJECT_ROOT, (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { bin: { jwtguard: string } }).bin.jwtguard);
 
 export interface Score {
   tp: number;

@@ -1,12 +1,13 @@
 // Temporary git repositories for tests: real git, real hooks, never the working directory.
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLI = join(PROJECT_ROOT, 'dist/cli.js');
+/** The bin users get: the file package.json names (the bundled build). */
+export const CLI = join(PROJECT_ROOT, (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { bin: { jwtguard: string } }).bin.jwtguard);
 export const HOOKS_DIR = join(PROJECT_ROOT, 'hooks');
 
 const scratch = mkdtempSync(join(tmpdir(), 'jwtguard-test-'));

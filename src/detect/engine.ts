@@ -1,84 +1,89 @@
-// Runs the rules over the added lines of a diff. Cheap before costly: one keyword regex per line
-// decides which rules may match at all, and most lines stop there.
+// Runs the rules over the added lines of a diff. Cheap before costly: one pass of a keyword
+// automaton over each line decides which rules may match at all, and most lines stop there.
 import type { DiffFile, DiffLine } from '../diff/parseDiff.js';
 import { hasQuote } from './literals.js';
 import { languageOf, type Language } from './language.js';
 import type { Finding, Rule, ScanLine } from './types.js';
 import { FileFacts } from './fileFacts.js';
 import { withPubliclyKnown } from './weakKeys.js';
+import { hasBit, KeywordIndex, maskWords, orInto, setBit, type RuleMask } from './keywordIndex.js';
 
 /** How many lines around an added line a rule sees: enough for a call spread over several lines. */
 export const WINDOW_BEFORE = 8;
 export const WINDOW_AFTER = 4;
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export class Detector {
   private readonly rules: readonly Rule[];
-  private readonly keywordPattern: RegExp;
-  private readonly rulesByKeyword = new Map<string, Rule[]>();
-  /** Each keyword with the shorter keywords it starts with ("password" → "pass"): the alternation reports only the longest. */
-  private readonly keywordPrefixes = new Map<string, string[]>();
-  private readonly alwaysRules: Rule[];
-  private readonly windowRules: Rule[];
+  /** The rules that run on lines (stage rules run after a file), indexed by their bit in a RuleMask. */
+  private readonly lineRules: readonly Rule[];
+  private readonly keywords: KeywordIndex;
+  /** Rules with no keywords, which every line wakes. */
+  private readonly alwaysMask: RuleMask;
+  /** Rules whose keywords may stand on a neighbouring line. */
+  private readonly windowMask: RuleMask;
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
-    const keywords = new Set<string>();
-    for (const rule of rules) {
+    this.lineRules = rules.filter((rule) => !rule.stage);
+    const words = maskWords(this.lineRules.length);
+    const empty = (): RuleMask => new Array<number>(words).fill(0);
+    const byKeyword = new Map<string, RuleMask>();
+    this.alwaysMask = empty();
+    this.windowMask = empty();
+    this.lineRules.forEach((rule, index) => {
+      if (rule.keywords.length === 0) setBit(this.alwaysMask, index);
+      if (rule.keywordsInWindow) setBit(this.windowMask, index);
       for (const keyword of rule.keywords) {
-        keywords.add(keyword);
-        const list = this.rulesByKeyword.get(keyword) ?? [];
-        list.push(rule);
-        this.rulesByKeyword.set(keyword, list);
+        const mask = byKeyword.get(keyword) ?? empty();
+        setBit(mask, index);
+        byKeyword.set(keyword, mask);
       }
-    }
-    // Longest first so that the alternation reports the most specific keyword at each place.
-    const alternatives = [...keywords].sort((a, b) => b.length - a.length).map(escapeRegex);
-    this.keywordPattern = new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'gi');
-    for (const keyword of keywords) this.keywordPrefixes.set(keyword, [...keywords].filter((k) => keyword.startsWith(k)));
-    this.alwaysRules = rules.filter((rule) => rule.keywords.length === 0 && !rule.stage);
-    this.windowRules = rules.filter((rule) => rule.keywordsInWindow);
+    });
+    this.keywords = new KeywordIndex(byKeyword, words);
   }
 
   get ruleList(): readonly Rule[] {
     return this.rules;
   }
 
-  /** Keywords present in `text`, lowercased. */
-  private keywordsIn(text: string, into: Set<string>): void {
-    this.keywordPattern.lastIndex = 0;
-    for (let m = this.keywordPattern.exec(text); m; m = this.keywordPattern.exec(text)) {
-      const found = m[0].toLowerCase();
-      for (const keyword of this.keywordPrefixes.get(found) ?? [found]) into.add(keyword);
-      // Overlapping keywords ("jwt" inside "jwtverify") are found by trying one character on.
-      this.keywordPattern.lastIndex = m.index + 1;
-    }
+  /** True when no rule runs without a keyword: a line with none, nor any nearby, needs no look. */
+  get wakesNothing(): boolean {
+    return this.alwaysMask.every((word) => word === 0);
   }
 
-  /** The rules that may match this line. */
-  private candidates(line: ScanLine): Set<Rule> {
-    const chosen = new Set<Rule>(this.alwaysRules);
-    const onLine = new Set<string>();
-    this.keywordsIn(line.text, onLine);
-    for (const keyword of onLine) for (const rule of this.rulesByKeyword.get(keyword) ?? []) chosen.add(rule);
-    if (this.windowRules.length > 0 && hasQuote(line.text)) {
-      const around = new Set<string>();
-      for (const text of line.before) this.keywordsIn(text, around);
-      for (const text of line.after) this.keywordsIn(text, around);
-      for (const rule of this.windowRules) {
-        if (!chosen.has(rule) && rule.keywords.some((keyword) => around.has(keyword))) chosen.add(rule);
-      }
+  /** The rules whose keywords occur in `text`: computed once per line, as it enters the window. */
+  rulesIn(text: string): RuleMask | undefined {
+    return this.keywords.rulesIn(text);
+  }
+
+  /** The rules to run on a line, from its own keywords and, for window rules, its neighbours'. */
+  private candidates(line: ScanLine, own: RuleMask | undefined, around: RuleMask | undefined): Rule[] {
+    const mask = this.alwaysMask.slice();
+    if (own) orInto(mask, own);
+    if (around && hasQuote(line.text)) {
+      for (let w = 0; w < mask.length; w++) mask[w]! |= around[w]! & this.windowMask[w]!;
     }
+    const chosen: Rule[] = [];
+    for (let index = 0; index < this.lineRules.length; index++) if (hasBit(mask, index)) chosen.push(this.lineRules[index]!);
     return chosen;
   }
 
-  scanLine(line: ScanLine, previousLineText: string | undefined): Finding[] {
+  /**
+   * The findings on one line. `own` and `around` are the keyword masks of the line and of its
+   * neighbours (see rulesIn); they are computed here when not given.
+   */
+  scanLine(line: ScanLine, previousLineText: string | undefined, own?: RuleMask | null, around?: RuleMask | null): Finding[] {
+    if (own === undefined) own = this.rulesIn(line.text) ?? null;
+    if (around === undefined) {
+      around = null;
+      for (const text of [...line.before, ...line.after]) {
+        const mask = this.rulesIn(text);
+        if (mask) orInto((around ??= mask.map(() => 0)), mask);
+      }
+    }
     const findings: Finding[] = [];
     const fallbackFindings = new Set<Finding>();
-    for (const rule of this.candidates(line)) {
+    for (const rule of this.candidates(line, own ?? undefined, around ?? undefined)) {
       if (rule.languages && !rule.languages.includes(line.language)) continue;
       for (const match of rule.match(line)) {
         const finding: Finding = {
@@ -110,6 +115,8 @@ function dropCovered(findings: Finding[], fallbackFindings: ReadonlySet<Finding>
 
 interface WindowLine {
   line: DiffLine;
+  /** The rules its keywords wake (see Detector.rulesIn), or null. */
+  rules: RuleMask | null;
 }
 
 /**
@@ -141,7 +148,7 @@ export class FileScanner {
   line(line: DiffLine): void {
     if (line.kind === 'add') this.addedLines++;
     this.facts?.observe(line.text, line.lineNumber);
-    this.buffer.push({ line });
+    this.buffer.push({ line, rules: this.detector.rulesIn(line.text) ?? null });
     while (this.buffer.length - this.next > WINDOW_AFTER) this.scanNext();
     if (this.next > WINDOW_BEFORE) {
       const drop = this.next - WINDOW_BEFORE;
@@ -167,8 +174,17 @@ export class FileScanner {
     if (current.kind !== 'add' || !this.file) return;
     const previous = index > 0 ? this.buffer[index - 1]!.line : undefined;
     const previousText = previous && previous.lineNumber === current.lineNumber - 1 ? previous.text : undefined;
+    const own = this.buffer[index]!.rules;
+    let around: RuleMask | null = null;
+    const last = Math.min(this.buffer.length - 1, index + WINDOW_AFTER);
+    for (let i = Math.max(0, index - WINDOW_BEFORE); i <= last; i++) {
+      const rules = i === index ? null : this.buffer[i]!.rules;
+      if (rules) orInto((around ??= rules.map(() => 0)), rules);
+    }
+    // Nothing to wake and no neighbour for a window rule: the common case, with no allocation.
+    if (!own && !around && this.detector.wakesNothing) return;
     const scanLine = new WindowedLine(this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
-    for (const finding of this.detector.scanLine(scanLine, previousText)) this.onFinding(finding);
+    for (const finding of this.detector.scanLine(scanLine, previousText, own, around)) this.onFinding(finding);
   }
 }
 

@@ -2,6 +2,7 @@
 // over several lines, so this works on the line joined with its neighbours (see joinWindow).
 import type { Language } from './language.js';
 import { literalAt, type StringLiteral } from './literals.js';
+import { KeywordIndex } from './keywordIndex.js';
 import { nameBefore } from './names.js';
 import type { ScanLine } from './types.js';
 
@@ -451,6 +452,8 @@ interface LineCall {
   order: number;
   index: number;
   end: number;
+  /** Its arguments close on its own line: no later line can hold one of them. */
+  closesOnLine: boolean;
 }
 
 /** The calls of each language, with their place in JWT_CALLS. */
@@ -473,6 +476,22 @@ function callsFor(language: Language): Array<{ call: JwtCall; order: number }> {
 const LINE_CALLS_LIMIT = 512;
 const lineCalls = new Map<Language, Map<string, LineCall[]>>();
 
+/**
+ * Words of which every call in JWT_CALLS contains one on its own line (`secret` covers `{ secret: … }`
+ * options, createSecretKey, SecretKeySpec, from_secret, WithSecret). A line with none holds no call,
+ * so the call patterns never run on it; jwt-call-literal wakes on the same words.
+ */
+export const JWT_CALL_KEYWORDS = [
+  'sign', 'verif', 'jwt', 'jws', 'jwk', 'encode', 'decode', 'crypt', 'secret', 'hmac', 'securitykey', 'codingkey',
+  'withkey', 'new key', 'inmemory', 'hs256key', 'hs384key', 'hs512key',
+  // Auth.js and friends (NextAuth(…), withAuth(…), getToken(…)), passport's `new Strategy(…)`,
+  // Go key funcs `return []byte(…)`, and .NET's `Encoding.UTF8.GetBytes(…)`.
+  'auth', 'gettoken', 'strategy', '[]byte', 'getbytes',
+] as const;
+
+const CALL_WORDS = new KeywordIndex(new Map(JWT_CALL_KEYWORDS.map((word) => [word, [1]])), 1);
+const NO_CALLS: LineCall[] = [];
+
 function callsOnLine(text: string, language: Language): LineCall[] {
   let byText = lineCalls.get(language);
   if (!byText) {
@@ -481,6 +500,10 @@ function callsOnLine(text: string, language: Language): LineCall[] {
   }
   const cached = byText.get(text);
   if (cached) return cached;
+  if (CALL_WORDS.rulesIn(text) === undefined) {
+    remember(byText, text, NO_CALLS);
+    return NO_CALLS;
+  }
   const found: LineCall[] = [];
   for (const { call, order } of callsFor(language)) {
     call.pattern.lastIndex = 0;
@@ -489,12 +512,19 @@ function callsOnLine(text: string, language: Language): LineCall[] {
       // A receiver on this line is judged here, once; one on the line above, in the window.
       const head = text.slice(Math.max(0, m.index - RECEIVER_SPAN), m.index);
       if (call.receiver && head.trim() !== '' && !call.receiver.test(head)) continue;
-      found.push({ call, order, index: m.index, end: m.index + m[0].length });
+      const end = m.index + m[0].length;
+      const bracketed = text[end - 1] === '(' || text[end - 1] === '{';
+      const closesOnLine = !bracketed || argumentSpans(text, end, Math.min(text.length, end + MAX_CALL_SPAN), lineCommentOf(language)).closed;
+      found.push({ call, order, index: m.index, end, closesOnLine });
     }
   }
-  if (byText.size >= LINE_CALLS_LIMIT) byText.clear();
-  byText.set(text, found);
+  remember(byText, text, found);
   return found;
+}
+
+function remember(byText: Map<string, LineCall[]>, text: string, calls: LineCall[]): void {
+  if (byText.size >= LINE_CALLS_LIMIT) byText.clear();
+  byText.set(text, calls);
 }
 
 /** Whether any JWT call starts on the line or the lines above it: the cheap test before joinWindow. */
@@ -517,7 +547,11 @@ export function jwtKeyArguments(line: ScanLine, window: Window): KeyArgument[] {
   for (let i = 0; i <= before.length; i++) {
     const text = i < before.length ? before[i]! : line.text;
     if (offset + text.length >= searchFrom) {
-      for (const lineCall of callsOnLine(text, line.language)) if (offset + lineCall.index >= searchFrom) candidates.push({ lineCall, at: offset });
+      for (const lineCall of callsOnLine(text, line.language)) {
+        // A call above whose arguments closed on its own line has none on this one.
+        if (i < before.length && lineCall.closesOnLine) continue;
+        if (offset + lineCall.index >= searchFrom) candidates.push({ lineCall, at: offset });
+      }
     }
     offset += text.length + 1;
   }

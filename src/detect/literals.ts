@@ -1,5 +1,5 @@
-// Finds string literals on a line with one left-to-right pass: no regex, so no backtracking,
-// whatever the line holds.
+// Finds string literals on a line with native searches from quote to quote: no regex over the
+// literal's body, so no backtracking, and each character is passed over a bounded number of times.
 
 export interface StringLiteral {
   /** The text between the quotes, as written (escapes left as they are). */
@@ -22,28 +22,42 @@ const QUOTES = new Set(["'", '"', '`']);
 export function literalAt(text: string, start: number, limit = text.length): StringLiteral | undefined {
   const quote = text[start];
   if (quote === undefined || !QUOTES.has(quote)) return undefined;
-  let pos = start + 1;
-  while (pos < limit) {
-    const ch = text[pos];
-    if (ch === '\\') {
-      pos += 2;
-      continue;
-    }
-    if (ch === quote) {
-      const value = text.slice(start + 1, pos);
-      const prefix = start > 0 ? text[start - 1] : '';
-      const interpolated =
-        (quote === '`' && value.includes('${')) ||
-        value.includes('#{') ||
-        ((prefix === 'f' || prefix === 'F') && value.includes('{')) ||
-        (prefix === '$' && value.includes('{'));
-      return { value, start, end: pos + 1, quote, interpolated };
-    }
-    if (ch === '\n' && quote !== '`') return undefined;
-    pos++;
-  }
-  return undefined;
+  const close = unescapedIndexOf(text, quote, start + 1, limit);
+  if (close === -1) return undefined;
+  const value = text.slice(start + 1, close);
+  // Only a template literal runs over a line end (an escaped newline continues a line).
+  if (quote !== '`' && value.includes('\n') && unescapedIndexOf(value, '\n', 0, value.length) !== -1) return undefined;
+  const prefix = start > 0 ? text[start - 1] : '';
+  const interpolated =
+    (quote === '`' && value.includes('${')) ||
+    value.includes('#{') ||
+    ((prefix === 'f' || prefix === 'F') && value.includes('{')) ||
+    (prefix === '$' && value.includes('{'));
+  return { value, start, end: close + 1, quote, interpolated };
 }
+
+/**
+ * The first `char` in text[from, limit) not escaped by an odd run of backslashes, or -1. Within a
+ * limit short of the text's end the search stays inside it, so a bounded caller stays bounded.
+ */
+function unescapedIndexOf(text: string, char: string, from: number, limit: number): number {
+  let at = limit < text.length ? boundedIndexOf(text, char, from, limit) : text.indexOf(char, from);
+  while (at !== -1 && at < limit) {
+    let backslashes = 0;
+    while (at - backslashes - 1 >= from && text.charCodeAt(at - backslashes - 1) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return at;
+    at = limit < text.length ? boundedIndexOf(text, char, at + 1, limit) : text.indexOf(char, at + 1);
+  }
+  return -1;
+}
+
+function boundedIndexOf(text: string, char: string, from: number, limit: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = from; i < limit; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+const QUOTE = /['"`]/g;
 
 /**
  * Every literal that opens and closes within `text[from, to)`. Linear: once a quote fails to
@@ -51,12 +65,19 @@ export function literalAt(text: string, start: number, limit = text.length): Str
  * one would follow the same escapes), so those are not tried again until the next newline.
  */
 export function stringLiterals(text: string, from = 0, to = text.length): StringLiteral[] {
+  // Several rules ask for the same line in turn: the last whole-line answer is kept.
+  const wholeLine = from === 0 && to === text.length;
+  if (wholeLine && text === lastLine) return lastLiterals;
   const found: StringLiteral[] = [];
   const deadUntil = new Map<string, number>();
   let pos = from;
   while (pos < to) {
-    const ch = text[pos]!;
-    if (QUOTES.has(ch) && pos >= (deadUntil.get(ch) ?? -1)) {
+    QUOTE.lastIndex = pos;
+    const next = QUOTE.exec(text);
+    if (!next || next.index >= to) break;
+    pos = next.index;
+    const ch = next[0];
+    if (pos >= (deadUntil.get(ch) ?? -1)) {
       const literal = literalAt(text, pos, to);
       if (literal) {
         found.push(literal);
@@ -68,8 +89,15 @@ export function stringLiterals(text: string, from = 0, to = text.length): String
     }
     pos++;
   }
+  if (wholeLine) {
+    lastLine = text;
+    lastLiterals = found;
+  }
   return found;
 }
+
+let lastLine: string | undefined;
+let lastLiterals: StringLiteral[] = [];
 
 export function hasQuote(text: string): boolean {
   return text.includes('"') || text.includes("'") || text.includes('`');

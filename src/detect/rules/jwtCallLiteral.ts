@@ -1,6 +1,6 @@
 // A string literal used as the key of a JWT sign or verify call, at any entropy: 'shhhhh' signs
 // tokens just as well as a random key, and anyone who reads the repository can do the same.
-import { joinWindow, jwtKeyArguments, mayHaveJwtCall } from '../callSites.js';
+import { joinWindow, JWT_CALL_KEYWORDS, jwtKeyArguments, mayHaveJwtCall } from '../callSites.js';
 import { isKnownWeakKey } from '../weakKeys.js';
 import { isPlaceholder } from '../placeholder.js';
 import { hasQuote } from '../literals.js';
@@ -14,12 +14,7 @@ export const jwtCallLiteral: Rule = {
   id: 'jwt-call-literal',
   description: 'A string literal is the signing or verification key of a JWT library call.',
   severity: 'error',
-  // Few, short words that every API above contains one of (`secret` covers `{ secret: … }` options,
-  // createSecretKey, SecretKeySpec, from_secret, WithSecret); the keyword pass stays cheap.
-  keywords: [
-    'sign', 'verif', 'jwt', 'jws', 'jwk', 'encode', 'decode', 'crypt', 'secret', 'hmac', 'securitykey', 'codingkey',
-    'withkey', 'new key', 'inmemory', 'hs256key', 'hs384key', 'hs512key',
-  ],
+  keywords: JWT_CALL_KEYWORDS,
   keywordsInWindow: true,
   languages: CODE_LANGUAGES,
   match(line) {

@@ -35,7 +35,7 @@ function validatorError(config: unknown): string | undefined {
 /** Each mistake, the config that makes it, and what the message must say. */
 const MISTAKES: Array<[label: string, config: unknown, message: string]> = [
   ['not an object', [], '.jwtguardrc.json: the config must be a JSON object, not an array'],
-  ['unknown top-level key', { exclud: [] }, '.jwtguardrc.json: unknown key "exclud"; known keys: include, exclude, rules, allow, jwtNames, weakKeys, entropy'],
+  ['unknown top-level key', { exclud: [] }, '.jwtguardrc.json: unknown key "exclud"; known keys: include, exclude, rules, allow, jwtNames, weakKeys, entropy, testPaths'],
   ['$schema not a string', { $schema: 1 }, '"$schema" must be a string, not number 1'],
   ['include not an array', { include: 'src' }, '"include" must be an array of strings, not string "src"'],
   ['include item not a string', { include: [1] }, '"include[0]" must be a non-empty string, not number 1'],
@@ -54,6 +54,7 @@ const MISTAKES: Array<[label: string, config: unknown, message: string]> = [
   ['jwtNames not an array', { jwtNames: 'appKey' }, '"jwtNames" must be an array of strings'],
   ['jwtNames without a letter', { jwtNames: ['__'] }, '"jwtNames[0]" "__": a name needs a letter or digit'],
   ['weakKeys item empty', { weakKeys: [''] }, '"weakKeys[0]" must be a non-empty string'],
+  ['testPaths not an array', { testPaths: '**/test/**' }, '"testPaths" must be an array of strings'],
   ['entropy not an object', { entropy: 3 }, '"entropy" must be an object, not number 3'],
   ['entropy unknown key', { entropy: { hexx: 3 } }, 'unknown key "entropy.hexx"; known keys: minLength, hex, base64, other'],
   ['entropy out of range', { entropy: { hex: 5 } }, '"entropy.hex" must be a number from 0 to 4, not 5'],
@@ -81,6 +82,7 @@ const VALID: unknown[] = [
   { allow: {} },
   { allow: { paths: ['test/fixtures/**', 'docs/'], values: ['example-[a-z0-9-]{1,40}', '(dev|test)-secret', 'x?(ab)?'] } },
   { jwtNames: ['appTokenKey', 'acme.signing_value'], weakKeys: ['acme-dev-key'] },
+  { testPaths: ['qa/**', '**/*.fixture.js'] },
   { entropy: { minLength: 1, hex: 0, base64: 6, other: 8 } },
   { entropy: { minLength: 1024, hex: 4, base64: 4.2, other: 3.5 } },
 ];
@@ -345,6 +347,16 @@ describe('each key changes the scan', () => {
     const after = repo.jwtguardJson().report.findings.map((f) => `${f.rule}:${f.line}`);
     expect(after).toContain('jwt-secret-assignment:1');
     expect(repo.jwtguard().stdout).toContain('publicly known');
+  });
+
+  it('testPaths replaces the paths where generic secrets in test code stay quiet', () => {
+    const repo = Repo.create();
+    const code = "const password = 'Zt8#qLw2!vXr9@Kp';\n";
+    repo.stage({ 'qa/login.js': code, 'test/login.js': code });
+    const flagged = (): string[] => repo.jwtguardJson().report.findings.filter((f) => f.rule === 'generic-secret-assignment').map((f) => f.path);
+    expect(flagged()).toEqual(['qa/login.js']);
+    repo.write('.jwtguardrc.json', '{ "testPaths": ["qa/**"] }');
+    expect(flagged()).toEqual(['test/login.js']);
   });
 
   it('entropy thresholds reach the detection settings', async () => {

@@ -1,6 +1,6 @@
 // What a repository may configure, and the defaults. A config is JSON only: a repository's
 // config is data, so reading it never runs code from the repository.
-import type { EntropyThresholds } from '../detect/settings.js';
+import { DEFAULT_SETTINGS, type EntropyThresholds } from '../detect/settings.js';
 import { UsageError } from '../commands/command.js';
 
 /** A config problem: one line naming the file, the key and why; the scan stops with exit 2. */
@@ -35,6 +35,8 @@ export interface JwtguardConfig {
   weakKeys: readonly string[];
   /** Entropy thresholds to change; the rest keep their defaults. */
   entropy: Partial<EntropyThresholds>;
+  /** Globs of tests and fixtures, where generic-secret-assignment stays quiet (replaces the default list). */
+  testPaths: readonly string[];
 }
 
 /**
@@ -55,6 +57,7 @@ export const DEFAULT_CONFIG: JwtguardConfig = {
   jwtNames: [],
   weakKeys: [],
   entropy: {},
+  testPaths: DEFAULT_SETTINGS.testPaths,
 };
 
 /** Bounds of each entropy threshold: bits per character cannot pass log2 of the alphabet. */

@@ -96,7 +96,12 @@ export async function preparePlan(cwd: string, options: PlanOptions = {}): Promi
   const configRead = loadConfig({ topLevel: top, cwd, ruleIds: RULES.map((rule) => rule.id), ...(options.configFile !== undefined ? { file: options.configFile } : {}) });
   const baselineRead = options.noBaseline || options.audit ? Promise.resolve(undefined) : readBaseline(top);
   const [{ config, source }, baseline] = await Promise.all([configRead, baselineRead]);
-  useSettings({ extraJwtNames: config.jwtNames, extraWeakKeys: config.weakKeys, entropy: { ...DEFAULT_SETTINGS.entropy, ...config.entropy } });
+  useSettings({
+    extraJwtNames: config.jwtNames,
+    extraWeakKeys: config.weakKeys,
+    entropy: { ...DEFAULT_SETTINGS.entropy, ...config.entropy },
+    testPaths: config.testPaths,
+  });
   const suppression: SuppressionOptions = {};
   const [allow, includesPath] = await Promise.all([configAllow(config), pathFilter(config)]);
   if (allow) suppression.configAllow = allow;

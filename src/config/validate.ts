@@ -8,7 +8,7 @@ import {
 import { globProblem } from './globs.js';
 import { compileValuePattern } from './valuePattern.js';
 
-const TOP_KEYS = ['$schema', 'include', 'exclude', 'rules', 'allow', 'jwtNames', 'weakKeys', 'entropy'] as const;
+const TOP_KEYS = ['$schema', 'include', 'exclude', 'rules', 'allow', 'jwtNames', 'weakKeys', 'entropy', 'testPaths'] as const;
 const ALLOW_KEYS = ['paths', 'values'] as const;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -84,6 +84,7 @@ export function validateConfig(value: unknown, source: string, ruleIds: readonly
   const hasWordCharacter = (name: string): string | undefined => (/[A-Za-z0-9]/.test(name) ? undefined : 'a name needs a letter or digit');
   if (raw.jwtNames !== undefined) config.jwtNames = check.strings('jwtNames', raw.jwtNames, hasWordCharacter);
   if (raw.weakKeys !== undefined) config.weakKeys = check.strings('weakKeys', raw.weakKeys);
+  if (raw.testPaths !== undefined) config.testPaths = check.strings('testPaths', raw.testPaths, globProblem);
   if (raw.entropy !== undefined) {
     const entropy = check.object('entropy', raw.entropy, Object.keys(ENTROPY_BOUNDS));
     const thresholds: Partial<EntropyThresholds> = {};

@@ -63,6 +63,12 @@ export function configSchema(): object {
         description: 'Extra values that are known weak or leaked keys.',
         items: { type: 'string', minLength: 1 },
       },
+      testPaths: {
+        type: 'array',
+        description:
+          'Globs of tests and fixtures, where generic-secret-assignment stays quiet (test code hardcodes passwords on purpose). Replaces the default list; provider tokens and JWT keys are reported everywhere.',
+        items: { type: 'string', minLength: 1, maxLength: 200 },
+      },
       entropy: {
         type: 'object',
         description: 'Entropy thresholds (bits per character, by alphabet) at or above which a string counts as random.',

@@ -25,16 +25,21 @@ export function orInto(into: RuleMask, from: RuleMask): void {
 }
 
 export class KeywordIndex {
-  /** The automaton as a full transition table: next[state * 128 + char]. */
-  private readonly next: Int32Array;
+  /** Trie edges per state, keyed by lower-case ASCII code. */
+  private readonly edges: Array<Map<number, number>>;
+  private readonly fail: Int32Array;
   /** Per state, the rules whose keywords end there (following failure links), or undefined. */
   private readonly output: Array<RuleMask | undefined>;
+  /**
+   * The automaton as a transition table, next[state * 128 + char], filled in as lines need it: a
+   * full table costs ~10 ms to build at start-up, more than a small commit's whole scan.
+   */
+  private readonly next: Int32Array;
   private readonly words: number;
 
   /** `keywords` maps each lowercase ASCII keyword to the rules it wakes. */
   constructor(keywords: ReadonlyMap<string, RuleMask>, words: number) {
     this.words = words;
-    // The trie: goto edges per state, and what each keyword's last state outputs.
     const edges: Array<Map<number, number>> = [new Map()];
     const output: Array<RuleMask | undefined> = [undefined];
     for (const [keyword, mask] of keywords) {
@@ -55,40 +60,43 @@ export class KeywordIndex {
       orInto(merged, mask);
       output[state] = merged;
     }
-    // Breadth first: each state's failure link, its output merged with the link's, and every
-    // missing edge filled from the link's, so matching never backtracks.
-    this.next = new Int32Array(edges.length * ALPHABET);
+    // Breadth first: each state's failure link, and its output merged with the link's.
     const fail = new Int32Array(edges.length);
-    const queue: number[] = [];
-    for (let code = 0; code < ALPHABET; code++) {
-      const target = edges[0]!.get(code) ?? 0;
-      this.next[code] = target;
-      if (target !== 0) queue.push(target);
-    }
+    const queue: number[] = [...edges[0]!.values()];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      const linked = output[fail[state]!];
-      if (linked) {
-        const merged = output[state] ?? new Array<number>(words).fill(0);
-        orInto(merged, linked);
-        output[state] = merged;
-      }
-      for (let code = 0; code < ALPHABET; code++) {
-        const target = edges[state]!.get(code);
-        if (target === undefined) {
-          this.next[state * ALPHABET + code] = this.next[fail[state]! * ALPHABET + code]!;
-        } else {
-          fail[target] = this.next[fail[state]! * ALPHABET + code]!;
-          this.next[state * ALPHABET + code] = target;
-          queue.push(target);
+      for (const [code, target] of edges[state]!) {
+        let link = fail[state]!;
+        while (link !== 0 && !edges[link]!.has(code)) link = fail[link]!;
+        const linked = edges[link]!.get(code);
+        fail[target] = linked !== undefined && linked !== target ? linked : 0;
+        const inherited = output[fail[target]!];
+        if (inherited) {
+          const merged = output[target] ?? new Array<number>(words).fill(0);
+          orInto(merged, inherited);
+          output[target] = merged;
         }
+        queue.push(target);
       }
     }
-    // Upper case letters follow the lower case edges.
-    for (let state = 0; state < edges.length; state++) {
-      for (let code = 65; code <= 90; code++) this.next[state * ALPHABET + code] = this.next[state * ALPHABET + code + 32]!;
-    }
+    this.edges = edges;
+    this.fail = fail;
     this.output = output;
+    this.next = new Int32Array(edges.length * ALPHABET).fill(-1);
+  }
+
+  /** The state after `code` from `state`, computed once and kept in the table. */
+  private step(state: number, code: number): number {
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    let at = state;
+    let target = this.edges[at]!.get(lower);
+    while (target === undefined && at !== 0) {
+      at = this.fail[at]!;
+      target = this.edges[at]!.get(lower);
+    }
+    const result = target ?? 0;
+    this.next[state * ALPHABET + code] = result;
+    return result;
   }
 
   /** The rules whose keywords occur in `text`, or undefined when none does. */
@@ -99,7 +107,12 @@ export class KeywordIndex {
     let mask: RuleMask | undefined;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = code < ALPHABET ? next[state * ALPHABET + code]! : 0;
+      if (code >= ALPHABET) {
+        state = 0;
+        continue;
+      }
+      const known = next[state * ALPHABET + code]!;
+      state = known >= 0 ? known : this.step(state, code);
       const found = output[state];
       if (found !== undefined) {
         if (mask === undefined) mask = found.slice();

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { resolve as resolvePath } from 'node:path';
 import { createRequire } from 'node:module';
-import type { SimpleGit, simpleGit as SimpleGitFactory } from 'simple-git';
+import type { SimpleGit, SimpleGitOptions, simpleGit as SimpleGitFactory } from 'simple-git';
 
 /**
  * simple-git, loaded on first use: the pre-commit scan never calls it, and loading it (with its
@@ -124,12 +124,23 @@ export function gitMissingMessage(): string {
 
 /** A simple-git client for the small, bounded commands (rev-parse, cat-file, write-tree, …). */
 export function gitClient(cwd: string = process.cwd()): SimpleGit {
+  return newSimpleGit(cwd, gitEnvironment());
+}
+
+/**
+ * Every simple-git client, built one way. `extra` widens what a command needs: the identity
+ * variables a notes commit is made with, or permission to set core.hooksPath.
+ */
+function newSimpleGit(cwd: string, env: Record<string, string>, extra: { allowEnvironment?: readonly string[]; unsafe?: SimpleGitOptions['unsafe'] } = {}): SimpleGit {
   return loadSimpleGit()({
     baseDir: cwd,
-    allowEnvironment: [...GIT_LOCATION_ENV],
+    allowEnvironment: [...GIT_LOCATION_ENV, ...(extra.allowEnvironment ?? [])],
     // GIT_CONFIG_GLOBAL/SYSTEM only say which config files the user's git reads: read the same.
-    unsafe: { allowUnsafeConfigPaths: true },
-  }).env(gitEnvironment());
+    unsafe: { allowUnsafeConfigPaths: true, ...extra.unsafe },
+    // A command is done when its output is closed. By default simple-git also starts a 50 ms timer
+    // at `exit`, which kept every run alive 50 ms after its last git command.
+    completion: { onClose: true, onExit: false },
+  }).env(env);
 }
 
 /**
@@ -154,9 +165,17 @@ export async function repositoryProblem(cwd: string = process.cwd()): Promise<st
  * staged diff, and needs nothing more.
  */
 export async function topLevel(cwd: string = process.cwd()): Promise<string> {
+  return (await spawnedOutput(TOPLEVEL_ARGS, cwd)).replace(/\n$/, '');
+}
+
+/**
+ * The whole output of a small git command, spawned like the diff. For the commands every commit
+ * runs (top level, stamp path, index tree): loading simple-git would cost more than they do.
+ */
+async function spawnedOutput(args: readonly string[], cwd: string | undefined): Promise<string> {
   const chunks: Buffer[] = [];
-  await streamGit(TOPLEVEL_ARGS, { onData: (chunk) => chunks.push(chunk) }, cwd);
-  return Buffer.concat(chunks).toString('utf8').replace(/\n$/, '');
+  await streamGit(args, { onData: (chunk) => chunks.push(chunk) }, cwd);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -270,13 +289,13 @@ export async function listCommits(revisions: readonly string[], cwd?: string): P
 
 /** `git rev-parse --git-path <name>`, absolute: honours worktrees, core.hooksPath (for `hooks`) and GIT_DIR. */
 export async function gitPath(name: string, cwd: string = process.cwd()): Promise<string> {
-  const out = (await gitSmall(['rev-parse', '--git-path', name], cwd)).trim();
+  const out = (await spawnedOutput(['rev-parse', '--git-path', name], cwd)).trim();
   return resolvePath(cwd, out);
 }
 
 /** The tree id of the index git is about to commit (GIT_INDEX_FILE honoured): the key of a scan stamp. */
 export async function indexTree(cwd?: string): Promise<string> {
-  return (await gitSmall(['write-tree'], cwd)).trim();
+  return (await spawnedOutput(['write-tree'], cwd)).trim();
 }
 
 export interface CommitInfo {
@@ -318,11 +337,7 @@ const GIT_IDENTITY_ENV = ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DAT
 export async function addNote(commit: string, text: string, cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const identity: Record<string, string> = {};
   for (const key of GIT_IDENTITY_ENV) if (env[key] !== undefined) identity[key] = env[key]!;
-  const client = loadSimpleGit()({
-    baseDir: cwd,
-    allowEnvironment: [...GIT_LOCATION_ENV, ...GIT_IDENTITY_ENV],
-    unsafe: { allowUnsafeConfigPaths: true },
-  }).env({ ...gitEnvironment(env), ...identity });
+  const client = newSimpleGit(cwd, { ...gitEnvironment(env), ...identity }, { allowEnvironment: GIT_IDENTITY_ENV });
   try {
     await client.raw(['notes', `--ref=${NOTES_REF}`, 'add', '-f', '-m', text, commit]);
   } catch (error) {
@@ -380,11 +395,7 @@ export async function hooksPathSetting(cwd?: string): Promise<string> {
 
 /** Sets core.hooksPath in the repository's own config (what `init --hooks-path` exists to do). */
 export async function setHooksPath(value: string, cwd: string = process.cwd()): Promise<void> {
-  const client = loadSimpleGit()({
-    baseDir: cwd,
-    allowEnvironment: [...GIT_LOCATION_ENV],
-    unsafe: { allowUnsafeConfigPaths: true, allowUnsafeHooksPath: true },
-  }).env(gitEnvironment());
+  const client = newSimpleGit(cwd, gitEnvironment(), { unsafe: { allowUnsafeHooksPath: true } });
   try {
     await client.raw(['config', '--local', 'core.hooksPath', value]);
   } catch (error) {

@@ -11,6 +11,8 @@ import { hasBit, KeywordIndex, maskWords, orInto, setBit, type RuleMask } from '
 /** How many lines around an added line a rule sees: enough for a call spread over several lines. */
 export const WINDOW_BEFORE = 8;
 export const WINDOW_AFTER = 4;
+/** How many lines past the window the buffer may hold before they are dropped together. */
+const TRIM_BATCH = 256;
 
 export class Detector {
   private readonly rules: readonly Rule[];
@@ -150,7 +152,8 @@ export class FileScanner {
     this.facts?.observe(line.text, line.lineNumber);
     this.buffer.push({ line, rules: this.detector.rulesIn(line.text) ?? null });
     while (this.buffer.length - this.next > WINDOW_AFTER) this.scanNext();
-    if (this.next > WINDOW_BEFORE) {
+    // Lines that left the window are dropped in batches: one splice per line was a visible cost.
+    if (this.next > WINDOW_BEFORE + TRIM_BATCH) {
       const drop = this.next - WINDOW_BEFORE;
       this.buffer.splice(0, drop);
       this.next -= drop;

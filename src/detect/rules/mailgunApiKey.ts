@@ -8,6 +8,7 @@ import { looksGenerated, nearby, tokenMatches } from '../tokenShape.js';
 import type { Rule, ScanLine } from '../types.js';
 
 const MAILGUN_KEY = /(?<![\w-])(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![\w-])/g;
+const MAILGUN_KEY_ON_LINE = new RegExp(MAILGUN_KEY.source);
 const MAILGUN_CONTEXT = /mailgun|(?<![a-z])mg[_-]?api/i;
 /** Names that say "key" and nothing else, so that Mailgun on a nearby line says whose. */
 const BARE_KEY_NAMES = new Set(['key', 'apikey', 'privateapikey', 'secret', 'password', 'token', 'apitoken', 'secretkey']);
@@ -25,7 +26,8 @@ export const mailgunApiKey: Rule = {
   keywords: ['mailgun', 'mg_api', 'mg-api', 'mgapi', 'key-', 'api_key', 'apikey', 'api-key'],
   keywordsInWindow: true,
   match(line) {
-    if (!nearby(line, MAILGUN_CONTEXT)) return [];
+    // The line's own key shape first: the window is read only for a line that has one.
+    if (!MAILGUN_KEY_ON_LINE.test(line.text) || !nearby(line, MAILGUN_CONTEXT)) return [];
     return tokenMatches(
       line.text,
       MAILGUN_KEY,

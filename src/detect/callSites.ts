@@ -1,6 +1,6 @@
 // Where JWT libraries take their key, and whether what stands there is a literal. A call may run
 // over several lines, so this works on the line joined with its neighbours (see joinWindow).
-import type { Language } from './language.js';
+import { LANGUAGE_SETS, type Language } from './language.js';
 import { literalAt, type StringLiteral } from './literals.js';
 import { KeywordIndex } from './keywordIndex.js';
 import { nameBefore } from './names.js';
@@ -39,14 +39,7 @@ export interface JwtCall {
   notWhenFirst?: RegExp;
 }
 
-const JS: readonly Language[] = ['javascript'];
-const PY: readonly Language[] = ['python'];
-const GO: readonly Language[] = ['go'];
-const JVM: readonly Language[] = ['java', 'kotlin'];
-const CS: readonly Language[] = ['csharp'];
-const RB: readonly Language[] = ['ruby'];
-const PHP: readonly Language[] = ['php'];
-const RS: readonly Language[] = ['rust'];
+const { javascript: JS, python: PY, go: GO, jvm: JVM, csharp: CS, ruby: RB, php: PHP, rust: RS } = LANGUAGE_SETS;
 
 /** Option and keyword names that hold the key when no call says otherwise. */
 export const DEFAULT_KEY_NAMES = /^(?:secret|privateKey|secretOrPrivateKey|secretOrKey|key)$/;

@@ -55,3 +55,15 @@ export function languageOf(path: string): Language {
 export const CODE_LANGUAGES: readonly Language[] = [
   'javascript', 'python', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'php', 'rust',
 ];
+
+/** The language lists that rule and call tables name their rows by. */
+export const LANGUAGE_SETS = {
+  javascript: ['javascript'],
+  python: ['python'],
+  go: ['go'],
+  jvm: ['java', 'kotlin'],
+  csharp: ['csharp'],
+  ruby: ['ruby'],
+  php: ['php'],
+  rust: ['rust'],
+} as const satisfies Record<string, readonly Language[]>;

@@ -8,7 +8,7 @@ import { joinWindow, jwtKeyArguments, mayHaveJwtCall } from '../callSites.js';
 import { CONFIG_LANGUAGES, configEntries } from '../configEntries.js';
 import { literalAt, type StringLiteral } from '../literals.js';
 import { isJwtName, nameBefore } from '../names.js';
-import type { Language } from '../language.js';
+import { LANGUAGE_SETS, type Language } from '../language.js';
 import type { Rule, RuleMatch, ScanLine } from '../types.js';
 import { isSecretValue } from './jwtSecretAssignment.js';
 
@@ -21,14 +21,7 @@ interface FallbackPattern {
   pattern: RegExp;
 }
 
-const JS: readonly Language[] = ['javascript'];
-const PY: readonly Language[] = ['python'];
-const GO: readonly Language[] = ['go'];
-const JVM: readonly Language[] = ['java', 'kotlin'];
-const CS: readonly Language[] = ['csharp'];
-const RB: readonly Language[] = ['ruby'];
-const PHP: readonly Language[] = ['php'];
-const RS: readonly Language[] = ['rust'];
+const { javascript: JS, python: PY, go: GO, jvm: JVM, csharp: CS, ruby: RB, php: PHP, rust: RS } = LANGUAGE_SETS;
 
 /** A quoted variable or config key name, captured: `'JWT_SECRET'`, `"Jwt:Key"`, `'jwt.secret'`. */
 const NAME = String.raw`['"]([A-Za-z_][\w.:-]{0,80})['"]`;

@@ -299,6 +299,23 @@ function fakeGit(script: string): string {
   return `${dir}:${testEnv().PATH}`;
 }
 
+describe('history scans read what .gitattributes hides too', () => {
+  it('scan --range finds a key in a text file marked -diff, and still skips real binaries', () => {
+    const repo = Repo.create();
+    repo.stage({ 'README.md': '# app\n' });
+    repo.commitQuietly('base');
+    repo.stage({ '.gitattributes': 'secrets.env -diff\nlocked.js binary\n' });
+    repo.stage({ 'secrets.env': `JWT_SECRET=${SECRET}\n`, 'locked.js': LEAK, 'real.bin': Buffer.from([0, 1, 2, 0]) });
+    repo.commitQuietly('hidden');
+    const run = repo.jwtguard(['scan', '--range', 'HEAD~1..HEAD', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.findings.map((f) => f.path).sort()).toEqual(['locked.js', 'secrets.env']);
+    expect(report.skipped).toEqual([{ path: 'real.bin', reason: 'binary' }]);
+    expectNoSecret([run], [SECRET]);
+  });
+});
+
 describe('environment', () => {
   it('not a git repository', () => {
     const dir = scratchDir();

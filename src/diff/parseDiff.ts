@@ -30,7 +30,8 @@ export interface DiffSink {
   line(line: DiffLine): void;
   hunkEnd(): void;
   fileEnd(): void;
-  skipped(path: string, reason: SkipReason): void;
+  /** `blob` is the new content's id, given for binary files (see scan/hiddenText.ts). */
+  skipped(path: string, reason: SkipReason, blob?: string): void;
 }
 
 interface RawRecord {
@@ -50,6 +51,12 @@ const NUL = 0;
 const HUNK_HEADER = /^@@+ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
 export class DiffFormatError extends Error {}
+
+/** Where a hunk header's ranges end (`@@ -1,2 +3,4 @@`): what follows is file content. */
+function hunkRangesEnd(line: string): number {
+  const close = line.indexOf('@@', 2);
+  return close === -1 ? Math.min(line.length, 40) : close + 2;
+}
 
 function sectionCount(status: string): number {
   if (status === 'U') return 0;
@@ -185,7 +192,7 @@ export class DiffStreamParser {
     if (line.startsWith('diff --git ')) this.openSection(line);
     else if (line.startsWith('@@')) this.openHunk(line);
     else if (line.startsWith('Binary files ') && this.record) {
-      if (this.scanning) this.sink.skipped(this.pathOf(this.record), 'binary');
+      if (this.scanning) this.sink.skipped(this.pathOf(this.record), 'binary', this.record.blob);
       this.scanning = false;
     } else if (line.startsWith('* Unmerged path ')) {
       this.closeSection();
@@ -228,7 +235,8 @@ export class DiffStreamParser {
 
   private openHunk(line: string): void {
     const match = HUNK_HEADER.exec(line);
-    if (!match || !this.record) throw new DiffFormatError(`unexpected hunk header "${line.slice(0, 60)}"`);
+    // Only the line ranges are quoted: after the second @@ git prints a line of the file itself.
+    if (!match || !this.record) throw new DiffFormatError(`unexpected hunk header "${line.slice(0, Math.min(60, hunkRangesEnd(line)))}"`);
     this.oldLeft = match[1] === undefined ? 1 : Number(match[1]);
     this.newLine = Number(match[2]);
     this.newLeft = match[3] === undefined ? 1 : Number(match[3]);

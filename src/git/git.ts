@@ -256,6 +256,12 @@ export function streamHistory(revisions: readonly string[], handlers: StreamHand
   return streamGit([...HISTORY_LOG_ARGS, ...revisions, '--'], handlers, cwd);
 }
 
+/** Only these commits, only these paths, as text whatever their attributes say (see scan/hiddenText.ts). */
+export function streamHistoryText(commits: readonly string[], paths: readonly string[], handlers: StreamHandlers, cwd?: string): Promise<void> {
+  const literal = paths.map((path) => `:(literal)${path}`);
+  return streamGit([...HISTORY_LOG_ARGS, '--text', '--no-walk=unsorted', ...commits, '--', ...literal], handlers, cwd);
+}
+
 export interface CommitListing {
   id: string;
   tree: string;
@@ -401,28 +407,6 @@ export async function setHooksPath(value: string, cwd: string = process.cwd()): 
   } catch (error) {
     throw new GitSetupError(describeGitFailure(error instanceof Error ? error.message : String(error), 128));
   }
-}
-
-/** Paths per `git check-attr` call: keeps the command line well under any system's limit. */
-const CHECK_ATTR_BATCH = 500;
-
-/**
- * Which of `paths` the staged .gitattributes mark as not-for-diffing (`-diff`, `binary`, or a diff
- * driver), as opposed to binary by content. Read with --cached: the attributes being committed.
- */
-export async function pathsMarkedBinary(paths: readonly string[], cwd?: string): Promise<string[]> {
-  const marked = new Set<string>();
-  for (let i = 0; i < paths.length; i += CHECK_ATTR_BATCH) {
-    const batch = paths.slice(i, i + CHECK_ATTR_BATCH);
-    const out = await gitClient(cwd).raw(['check-attr', '--cached', '-z', 'diff', 'binary', '--', ...batch]);
-    const fields = out.split('\0');
-    for (let f = 0; f + 2 < fields.length; f += 3) {
-      const [path, attribute, value] = [fields[f]!, fields[f + 1], fields[f + 2]];
-      const byAttribute = attribute === 'binary' ? value === 'set' : value !== 'unspecified' && value !== 'set';
-      if (byAttribute) marked.add(path);
-    }
-  }
-  return [...marked];
 }
 
 /** The staged diff of only these paths, as text whatever their attributes say (see scanStaged). */

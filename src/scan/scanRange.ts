@@ -2,7 +2,8 @@
 // every commit in a range, read from one streaming `git log -p`, each finding naming its commit.
 import { DiffStreamParser } from '../diff/parseDiff.js';
 import { LogStreamSplitter } from '../diff/splitLog.js';
-import { GitSetupError, HEADER_FIELD_SEPARATOR, gitMissingMessage, repositoryProblem, streamHistory } from '../git/git.js';
+import { GitSetupError, HEADER_FIELD_SEPARATOR, gitMissingMessage, repositoryProblem, streamHistory, streamHistoryText, type StreamHandlers } from '../git/git.js';
+import { textHiddenAsBinary } from './hiddenText.js';
 import type { RedactedFinding } from '../report/redact.js';
 import type { ScanPlan } from '../config/plan.js';
 import type { ScanResult } from './result.js';
@@ -60,23 +61,36 @@ export async function scanHistory(revisions: readonly string[], options: History
   const plan = await options.plan;
   const scan = plan ? new DiffScan(plan.detector, plan) : new DiffScan();
   const commits: ScannedCommit[] = [];
-  let parser: DiffStreamParser | undefined;
-  let firstFindingOfCommit = 0;
-  const splitter = new LogStreamSplitter({
-    commitStart: (header) => {
-      commits.push(parseHeader(header));
-      parser = new DiffStreamParser(scan.sink);
-      firstFindingOfCommit = scan.findings.length;
-    },
-    diff: (chunk) => parser!.write(chunk),
-    commitEnd: () => {
-      parser!.end();
-      const id = commits[commits.length - 1]!.id;
-      for (let i = firstFindingOfCommit; i < scan.findings.length; i++) scan.findings[i]!.commit = id;
-    },
-  });
+  const known = new Set<string>();
+  /** Feeds one `git log` stream to the scan, naming each finding and binary skip's commit. */
+  const readLog = async (stream: (handlers: StreamHandlers) => Promise<void>): Promise<void> => {
+    let parser: DiffStreamParser | undefined;
+    let commit = '';
+    let firstFinding = 0;
+    let firstSkip = 0;
+    const splitter = new LogStreamSplitter({
+      commitStart: (header) => {
+        const parsed = parseHeader(header);
+        commit = parsed.id;
+        // A commit read again (hidden text, below) is listed once.
+        if (!known.has(commit)) commits.push(parsed);
+        known.add(commit);
+        parser = new DiffStreamParser(scan.sink);
+        firstFinding = scan.findings.length;
+        firstSkip = scan.binarySkips.length;
+      },
+      diff: (chunk) => parser!.write(chunk),
+      commitEnd: () => {
+        parser!.end();
+        for (let i = firstFinding; i < scan.findings.length; i++) scan.findings[i]!.commit = commit;
+        for (let i = firstSkip; i < scan.binarySkips.length; i++) scan.binarySkips[i]!.commit = commit;
+      },
+    });
+    await stream({ onData: (chunk) => splitter.write(chunk) });
+    splitter.end();
+  };
   try {
-    await streamHistory(revisions, { onData: (chunk) => splitter.write(chunk) }, options.cwd);
+    await readLog((handlers) => streamHistory(revisions, handlers, options.cwd));
   } catch (error) {
     if (error instanceof GitSetupError && error.message !== gitMissingMessage()) {
       const problem = await repositoryProblem(options.cwd);
@@ -84,7 +98,14 @@ export async function scanHistory(revisions: readonly string[], options: History
     }
     throw error;
   }
-  splitter.end();
+  // Files an attribute made git call binary are read again as text, each commit with its own.
+  const hidden = await textHiddenAsBinary(scan.binarySkips, options.cwd);
+  scan.unskip(hidden);
+  const byCommit = new Map<string, string[]>();
+  for (const { commit, path } of hidden) if (commit) byCommit.set(commit, [...(byCommit.get(commit) ?? []), path]);
+  for (const [commit, paths] of byCommit) {
+    await readLog((handlers) => streamHistoryText([commit], paths, handlers, options.cwd));
+  }
 
   const result = scan.result();
   // `--audit` ignores every suppression, overrides included.

@@ -1,5 +1,6 @@
 // git → diff parse → detect → allow/baseline → redact: the staged change as a ScanResult.
-import { GitSetupError, gitMissingMessage, pathsMarkedBinary, readBlobs, repositoryProblem, STAGED_DIFF_ARGS, stagedTextDiffArgs, streamGit } from '../git/git.js';
+import { GitSetupError, gitMissingMessage, readBlobs, repositoryProblem, STAGED_DIFF_ARGS, stagedTextDiffArgs, streamGit } from '../git/git.js';
+import { textHiddenAsBinary, type BinarySkip } from './hiddenText.js';
 import { DiffStreamParser, type DiffFile, type DiffLine, type SkipReason } from '../diff/parseDiff.js';
 import { Detector, FileScanner } from '../detect/engine.js';
 import { RULES } from '../detect/rules/index.js';
@@ -26,6 +27,8 @@ export interface DiffScanOptions {
 export class DiffScan {
   readonly findings: Finding[] = [];
   readonly skipped: SkippedFile[] = [];
+  /** Files skipped as binary, with their blobs: some may be text an attribute hid (hiddenText.ts). */
+  readonly binarySkips: BinarySkip[] = [];
   files = 0;
   /** Files kept out by the config's include/exclude. */
   excluded = 0;
@@ -87,10 +90,19 @@ export class DiffScan {
       this.fileStage.fileEnd(this.scanner.facts);
       if (this.scanner.addedLines > this.linesAtFileStart) this.files++;
     },
-    skipped: (path: string, reason: SkipReason): void => {
+    skipped: (path: string, reason: SkipReason, blob?: string): void => {
       this.skipped.push({ path, reason });
+      if (reason === 'binary' && blob !== undefined) this.binarySkips.push({ path, blob });
     },
   };
+
+  /** Takes back the binary skips of files that are to be read again as text. */
+  unskip(skips: readonly BinarySkip[]): void {
+    for (const skip of skips) {
+      const at = this.skipped.findIndex((s) => s.reason === 'binary' && s.path === skip.path);
+      if (at !== -1) this.skipped.splice(at, 1);
+    }
+  }
 
   result(): ScanResult {
     // The cross-file stage: a key staged for two environments (it reads the findings, adds to a copy).
@@ -125,37 +137,17 @@ export async function scanStaged(options: ScanOptions = {}): Promise<ScanResult>
     throw error;
   }
   parser!.end();
-  await rescanMarkedText(scan!, options.cwd);
+  await rescanHiddenText(scan!, options.cwd);
   await scan!.complete(options.cwd);
   return scan!.result();
 }
 
-/**
- * A text file marked `-diff` or `binary` in .gitattributes is one git will not show, and so a way
- * to hide a key: such files are diffed again with --text. One whose content holds a NUL byte
- * (binary by content, as git itself judges) stays skipped.
- */
-async function rescanMarkedText(scan: DiffScan, cwd?: string): Promise<void> {
-  const binary = scan.skipped.filter((s) => s.reason === 'binary').map((s) => s.path);
-  if (binary.length === 0) return;
-  const marked = new Set(await pathsMarkedBinary(binary, cwd));
-  if (marked.size === 0) return;
-  const withNul = new Set<string>();
-  let current = '';
-  const sink = {
-    ...scan.sink,
-    fileStart: (file: DiffFile): void => {
-      current = file.path;
-      scan.sink.fileStart(file);
-    },
-    line: (line: DiffLine): void => {
-      if (line.text.includes('\0')) withNul.add(current);
-      scan.sink.line(line);
-    },
-  };
-  const parser = new DiffStreamParser(sink);
-  await streamGit(stagedTextDiffArgs([...marked]), { onData: (chunk) => parser.write(chunk) }, cwd);
+/** Reads again, as text, the staged files an attribute made git call binary (see hiddenText.ts). */
+async function rescanHiddenText(scan: DiffScan, cwd?: string): Promise<void> {
+  const hidden = await textHiddenAsBinary(scan.binarySkips, cwd);
+  if (hidden.length === 0) return;
+  scan.unskip(hidden);
+  const parser = new DiffStreamParser(scan.sink);
+  await streamGit(stagedTextDiffArgs(hidden.map((skip) => skip.path)), { onData: (chunk) => parser.write(chunk) }, cwd);
   parser.end();
-  scan.skipped.splice(0, scan.skipped.length, ...scan.skipped.filter((s) => !marked.has(s.path) || withNul.has(s.path)));
-  for (let i = scan.findings.length - 1; i >= 0; i--) if (withNul.has(scan.findings[i]!.path)) scan.findings.splice(i, 1);
 }

@@ -6,52 +6,25 @@ import { GitSetupError } from './git/git.js';
 import { errors, USAGE } from './messages.js';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError, type Command, type CommandContext } from './commands/command.js';
 
+/** A command module: its `run` and its `--help` text. */
+interface CommandModule {
+  run: Command;
+  HELP: string;
+}
+
 /** Commands load on demand, so the pre-commit path loads nothing it does not run. */
-const COMMANDS: Record<string, { load: () => Promise<Command>; help: () => Promise<string> }> = {
-  staged: {
-    load: async () => (await import('./commands/staged.js')).staged,
-    help: async () => (await import('./commands/staged.js')).STAGED_HELP,
-  },
-  scan: {
-    load: async () => (await import('./commands/scan.js')).scan,
-    help: async () => (await import('./commands/scan.js')).SCAN_HELP,
-  },
-  baseline: {
-    load: async () => (await import('./commands/baseline.js')).baseline,
-    help: async () => (await import('./commands/baseline.js')).BASELINE_HELP,
-  },
-  rules: {
-    load: async () => (await import('./commands/rules.js')).rules,
-    help: async () => (await import('./commands/rules.js')).RULES_HELP,
-  },
-  init: {
-    load: async () => (await import('./commands/init.js')).init,
-    help: async () => (await import('./commands/init.js')).INIT_HELP,
-  },
-  doctor: {
-    load: async () => (await import('./commands/doctor.js')).doctor,
-    help: async () => (await import('./commands/doctor.js')).DOCTOR_HELP,
-  },
-  audit: {
-    load: async () => (await import('./commands/audit.js')).audit,
-    help: async () => (await import('./commands/audit.js')).AUDIT_HELP,
-  },
-  'post-commit': {
-    load: async () => (await import('./commands/postCommit.js')).postCommit,
-    help: async () => (await import('./commands/postCommit.js')).POST_COMMIT_HELP,
-  },
-  'commit-msg': {
-    load: async () => (await import('./commands/commitMsg.js')).commitMsg,
-    help: async () => (await import('./commands/commitMsg.js')).COMMIT_MSG_HELP,
-  },
-  'pre-push': {
-    load: async () => (await import('./commands/prePush.js')).prePush,
-    help: async () => (await import('./commands/prePush.js')).PRE_PUSH_HELP,
-  },
-  'pre-receive': {
-    load: async () => (await import('./commands/preReceive.js')).preReceive,
-    help: async () => (await import('./commands/preReceive.js')).PRE_RECEIVE_HELP,
-  },
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  staged: () => import('./commands/staged.js'),
+  scan: () => import('./commands/scan.js'),
+  baseline: () => import('./commands/baseline.js'),
+  rules: () => import('./commands/rules.js'),
+  init: () => import('./commands/init.js'),
+  doctor: () => import('./commands/doctor.js'),
+  audit: () => import('./commands/audit.js'),
+  'post-commit': () => import('./commands/postCommit.js'),
+  'commit-msg': () => import('./commands/commitMsg.js'),
+  'pre-push': () => import('./commands/prePush.js'),
+  'pre-receive': () => import('./commands/preReceive.js'),
 };
 
 const DEFAULT_COMMAND = 'staged';
@@ -80,7 +53,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '-h' || first === '--help' || first === 'help') {
     const topic = first === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
-    process.stdout.write(topic ? await topic.help() : USAGE);
+    process.stdout.write(topic ? (await topic()).HELP : USAGE);
     return EXIT_CLEAN;
   }
   if (first === '-v' || first === '--version') {
@@ -93,11 +66,11 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!entry) throw new UsageError(errors.unknownCommand(name));
   const args = named ? rest : argv;
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(await entry.help());
+    process.stdout.write((await entry()).HELP);
     return EXIT_CLEAN;
   }
   const context: CommandContext = { cwd: process.cwd(), env: process.env, color: colorWanted(process.stdout), readStdin };
-  const command = await entry.load();
+  const { run: command } = await entry();
   const result = await command(args, context);
   if (result.stderr) process.stderr.write(result.stderr);
   process.stdout.write(result.stdout);

@@ -9,7 +9,7 @@ import { auditMessages } from '../messages.js';
 import { checkRange } from './history.js';
 import { EXIT_CLEAN, parseOptions, UsageError, type Command } from './command.js';
 
-export const AUDIT_HELP = `Usage: jwtguard audit [--format human|json]
+export const HELP = `Usage: jwtguard audit [--format human|json]
        jwtguard audit --range A..B [--format human|json]
 
 Without --range: lists the audit log under the git dir, one record per commit that went in without
@@ -103,7 +103,7 @@ function jsonFinding(f: RedactedFinding) {
   return { rule: f.rule, file: f.file, line: f.line, column: f.column, match: f.match, fingerprint: f.fingerprint, ...(f.allowReason ? { allowed: f.allowReason } : {}) };
 }
 
-export const audit: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   const options = parseOptions('audit', argv, { values: ['--format', '--range'] });
   const format = options.values.get('--format') ?? 'human';
   if (format !== 'human' && format !== 'json') throw new UsageError(auditMessages.badFormat(format));

@@ -10,7 +10,7 @@ import { scanFiles } from '../scan/scanFiles.js';
 import { baselineText } from '../suppress/baseline.js';
 import { EXIT_CLEAN, parseOptions, UsageError, type Command } from './command.js';
 
-export const BASELINE_HELP = `Usage: jwtguard baseline [--config FILE]
+export const HELP = `Usage: jwtguard baseline [--config FILE]
 
 Scans every tracked file (as it is in the work tree) and writes ${BASELINE_FILE} at the top
 level: one fingerprint per finding (rule, path and a hash of the value; never the value). Scans
@@ -22,7 +22,7 @@ Options:
   --config FILE   read the config from FILE (include/exclude, rules and allow lists apply)
 `;
 
-export const baseline: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   const options = parseOptions('baseline', argv, { values: ['--config'] });
   const configFile = options.values.get('--config');
   // The old baseline must not hide what the new one records; allowed findings need no entry.

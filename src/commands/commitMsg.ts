@@ -7,14 +7,14 @@ import { overrideReason } from '../audit/override.js';
 import { commitMsgMessages } from '../messages.js';
 import { EXIT_CLEAN, parseOptions, UsageError, type Command } from './command.js';
 
-export const COMMIT_MSG_HELP = `Usage: jwtguard commit-msg <message-file>
+export const HELP = `Usage: jwtguard commit-msg <message-file>
 
 Run by the commit-msg hook with the path git gives it. When the staged scan let findings through
 because of JWTGUARD_OVERRIDE="reason", adds "${OVERRIDE_TRAILER}: <reason>" to the message.
 Otherwise changes nothing.
 `;
 
-export const commitMsg: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   const options = parseOptions('commit-msg', argv, { positionals: 'any' });
   const [messageFile, extra] = options.positionals;
   if (messageFile === undefined || extra !== undefined) throw new UsageError(commitMsgMessages.usage);

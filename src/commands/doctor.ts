@@ -11,7 +11,7 @@ import { preparePlan } from '../config/plan.js';
 import { doctorMessages } from '../messages.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, parseOptions, type Command } from './command.js';
 
-export const DOCTOR_HELP = `Usage: jwtguard doctor
+export const HELP = `Usage: jwtguard doctor
 
 Checks that this clone is protected: git's version, the active hooks path, that each hook
 (pre-commit, commit-msg, post-commit, pre-push) exists, is executable and runs jwtguard, that husky
@@ -117,7 +117,7 @@ async function configCheck(top: string): Promise<Check> {
   }
 }
 
-export const doctor: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   parseOptions('doctor', argv, {});
   const top = await topLevel(context.cwd);
   const checks: Check[] = [await gitCheck(top)];

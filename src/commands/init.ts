@@ -13,7 +13,7 @@ import { initMessages } from '../messages.js';
 import { PACKAGE_ROOT } from '../packageRoot.js';
 import { EXIT_CLEAN, EXIT_ERROR, parseOptions, UsageError, type Command, type CommandResult } from './command.js';
 
-export const INIT_HELP = `Usage: jwtguard init [--no-install]
+export const HELP = `Usage: jwtguard init [--no-install]
        jwtguard init --hooks-path
 
 In a repository with a package.json (at its top level): adds husky and jwtguard as
@@ -185,7 +185,7 @@ async function initHooksPath(top: string): Promise<CommandResult> {
   return { stdout: initMessages.summary({ mode: `core.hooksPath = ${GITHOOKS_DIR}`, wrote, unchanged, todo, commitHint: initMessages.commitGithooks }), exitCode: EXIT_CLEAN };
 }
 
-export const init: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   const options = parseOptions('init', argv, { flags: ['--no-install', '--hooks-path'] });
   const top = await topLevel(context.cwd);
   if (options.flags.has('--hooks-path')) {

@@ -6,7 +6,7 @@ import { recordedFinding, Records, noteText, type AuditRecord, type RecordedFind
 import { postCommitMessages, rangeMessages } from '../messages.js';
 import { EXIT_CLEAN, parseOptions, type Command } from './command.js';
 
-export const POST_COMMIT_HELP = `Usage: jwtguard post-commit
+export const HELP = `Usage: jwtguard post-commit
 
 Run by the post-commit hook. When the commit just made was not scanned by the pre-commit hook
 (\`git commit --no-verify\`, HUSKY=0), scans what it added, warns, appends a record to the audit
@@ -20,7 +20,7 @@ function actionOf(reflogSubject: string): string {
   return colon === -1 ? '' : reflogSubject.slice(0, colon);
 }
 
-export const postCommit: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   parseOptions('post-commit', argv, {});
   const cwd = context.cwd;
   const [head, records] = await Promise.all([commitInfo('HEAD', cwd), Records.open(cwd)]);

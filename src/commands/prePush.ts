@@ -5,7 +5,7 @@ import { prePushMessages } from '../messages.js';
 import { checkObjectId, historyResult, isZeroId, scanCommits } from './history.js';
 import { EXIT_CLEAN, parseOptions, UsageError, type Command } from './command.js';
 
-export const PRE_PUSH_HELP = `Usage: jwtguard pre-push <remote> [<url>]   (git's pre-push hook arguments; refs on stdin)
+export const HELP = `Usage: jwtguard pre-push <remote> [<url>]   (git's pre-push hook arguments; refs on stdin)
 
 Scans the added lines of every commit the push sends: for an updated branch, the commits after
 what the remote has; for a new branch, the commits the remote's branches do not already hold;
@@ -44,7 +44,7 @@ function refsFromPreCommitFramework(env: NodeJS.ProcessEnv): PushedRef[] {
   return [{ localSha: local, remoteSha: remote }];
 }
 
-export const prePush: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   const options = parseOptions('pre-push', argv, { positionals: 'any' });
   const framework = context.env.PRE_COMMIT_REMOTE_NAME;
   const [remote = framework ?? '', , extra] = options.positionals;

@@ -5,7 +5,7 @@ import { preReceiveMessages } from '../messages.js';
 import { checkObjectId, historyResult, isZeroId, scanCommits } from './history.js';
 import { EXIT_CLEAN, parseOptions, UsageError, type Command } from './command.js';
 
-export const PRE_RECEIVE_HELP = `Usage: jwtguard pre-receive   (in a repository's hooks/pre-receive; ref updates on stdin)
+export const HELP = `Usage: jwtguard pre-receive   (in a repository's hooks/pre-receive; ref updates on stdin)
 
 Scans the added lines of every commit a push brings that the repository does not already hold,
 and rejects the whole push when one adds a finding, naming commit, file and line. Deletions are
@@ -26,7 +26,7 @@ export function parseReceiveLines(stdin: string): string[] {
   return tips;
 }
 
-export const preReceive: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   parseOptions('pre-receive', argv, {});
   const tips = parseReceiveLines(await context.readStdin());
   if (tips.length === 0) return { stdout: '', exitCode: EXIT_CLEAN };

@@ -5,7 +5,7 @@ import { plural } from '../messages.js';
 import { EXIT_CLEAN, parseOptions, type Command } from './command.js';
 import { RULE_EXAMPLES } from './ruleExamples.js';
 
-export const RULES_HELP = `Usage: jwtguard rules
+export const HELP = `Usage: jwtguard rules
 
 Lists every rule: its id (as used in the config's "rules" and in reports), its severity as
 shipped, what it catches, and a made-up example of a line it flags.
@@ -26,7 +26,7 @@ export function rulesListing(rules: readonly Rule[] = RULES): string {
   return head + rules.flatMap(ruleBlock).join('\n');
 }
 
-export const rules: Command = async (argv) => {
+export const run: Command = async (argv) => {
   parseOptions('rules', argv, {});
   return { stdout: rulesListing(), exitCode: EXIT_CLEAN };
 };

@@ -7,7 +7,7 @@ import { scanFiles } from '../scan/scanFiles.js';
 import { parseOptions, UsageError, type Command, type CommandContext, type CommandResult, type ParsedOptions } from './command.js';
 import { deliverReport, OUTPUT_HELP, OUTPUT_OPTIONS, PLAN_HELP, reportTarget } from './output.js';
 
-export const SCAN_HELP = `Usage: jwtguard scan [paths…] [options]
+export const HELP = `Usage: jwtguard scan [paths…] [options]
        jwtguard scan --range A..B [options]
 
 Scans whole files of the work tree: the given files and folders (folders recursed), or the whole
@@ -42,7 +42,7 @@ export async function scanPaths(options: ParsedOptions, context: CommandContext)
   return deliverReport(result, target, context, { subject, lineNoun: 'line' });
 }
 
-export const scan: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   const options = parseOptions('scan', argv, SCAN_OPTIONS);
   const range = options.values.get('--range');
   if (range !== undefined) return (await import('./history.js')).scanRangeCommand(range, options, context);

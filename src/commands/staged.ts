@@ -5,7 +5,7 @@ import { overrideReason, recordStagedScan } from '../audit/override.js';
 import { parseOptions, type Command } from './command.js';
 import { deliverReport, OUTPUT_HELP, OUTPUT_OPTIONS, PLAN_HELP, reportTarget } from './output.js';
 
-export const STAGED_HELP = `Usage: jwtguard staged [options]
+export const HELP = `Usage: jwtguard staged [options]
 
 Scans the added lines of the staged change (the index \`git commit\` will use, including the
 temporary one of \`git commit -a\`) and exits 1 when a finding blocks the commit. A passing scan
@@ -18,7 +18,7 @@ ${OUTPUT_HELP}
 ${PLAN_HELP}
 `;
 
-export const staged: Command = async (argv, context) => {
+export const run: Command = async (argv, context) => {
   const options = parseOptions('staged', argv, { values: [...OUTPUT_OPTIONS.values, ...PLAN_OPTIONS.values], flags: PLAN_OPTIONS.flags });
   const target = reportTarget(options);
   const reason = overrideReason(context.env);

@@ -30,18 +30,20 @@ export interface StagedRecordOutcome {
 
 /**
  * After a staged scan: when nothing blocks, or an override lets the findings through, stamps the
- * index's tree so that the post-commit check knows this commit was scanned. A git dir that cannot
- * be written only costs a warning: the scan's verdict stands.
+ * index's tree in `recordsDir` (the absolute RECORDS_GIT_PATH) so that the post-commit check knows
+ * this commit was scanned. A git dir that cannot be written only costs a warning: the verdict stands.
  */
-export async function recordStagedScan(result: ScanResult, reason: string | undefined, cwd: string): Promise<StagedRecordOutcome> {
+export async function recordStagedScan(result: ScanResult, reason: string | undefined, recordsDir: string, cwd: string): Promise<StagedRecordOutcome> {
   const blocked = result.findings.length > 0;
   if (blocked && reason === undefined) return { result, notes: '' };
   const overridden = blocked && reason !== undefined;
   const notes: string[] = [];
   if (overridden) notes.push(overrideMessages.letThrough(result.findings.length, reason));
   try {
-    const [records, tree] = await Promise.all([Records.open(cwd), indexTree(cwd)]);
-    await records.writeStamp({
+    // write-tree runs only now, for a scan that lets the commit through: it may rewrite the index's
+    // cache-tree, which a blocked commit must not see happen.
+    const tree = await indexTree(cwd);
+    await new Records(recordsDir, cwd).writeStamp({
       version: 1,
       tree,
       scannedAt: new Date().toISOString(),

@@ -51,7 +51,8 @@ export function recordedFinding(finding: RedactedFinding): RecordedFinding {
 }
 
 export class Records {
-  private constructor(
+  /** The records in `dir` (the absolute RECORDS_GIT_PATH); `cwd` is where paths are shown from. */
+  constructor(
     readonly dir: string,
     private readonly cwd: string,
   ) {}

@@ -89,10 +89,11 @@ async function readBaseline(top: string): Promise<ReadonlySet<string> | undefine
 
 /**
  * Reads the config (and the baseline, unless told not to) from the top level of the repository
- * at `cwd`, and sets this process's detection settings from it.
+ * at `cwd`, and sets this process's detection settings from it. `topLevelRead` is the top level
+ * when the caller has already asked git for it.
  */
-export async function preparePlan(cwd: string, options: PlanOptions = {}): Promise<ScanPlan> {
-  const top = await topLevel(cwd);
+export async function preparePlan(cwd: string, options: PlanOptions = {}, topLevelRead: Promise<string> = topLevel(cwd)): Promise<ScanPlan> {
+  const top = await topLevelRead;
   const configRead = loadConfig({ topLevel: top, cwd, ruleIds: RULES.map((rule) => rule.id), ...(options.configFile !== undefined ? { file: options.configFile } : {}) });
   const baselineRead = options.noBaseline || options.audit ? Promise.resolve(undefined) : readBaseline(top);
   const [{ config, source }, baseline] = await Promise.all([configRead, baselineRead]);

@@ -299,6 +299,16 @@ export async function gitPath(name: string, cwd: string = process.cwd()): Promis
   return resolvePath(cwd, out);
 }
 
+/**
+ * The top level and `--git-path <name>` (absolute) from one rev-parse, for the staged scan: a
+ * process fewer on every commit. The git path is the last line; a top level may hold a newline.
+ */
+export async function topLevelAndGitPath(name: string, cwd: string): Promise<{ topLevel: string; gitPath: string }> {
+  const out = (await spawnedOutput([...TOPLEVEL_ARGS, '--git-path', name], cwd)).replace(/\n$/, '');
+  const cut = out.lastIndexOf('\n');
+  return { topLevel: out.slice(0, cut), gitPath: resolvePath(cwd, out.slice(cut + 1)) };
+}
+
 /** The tree id of the index git is about to commit (GIT_INDEX_FILE honoured): the key of a scan stamp. */
 export async function indexTree(cwd?: string): Promise<string> {
   return (await spawnedOutput(['write-tree'], cwd)).trim();

@@ -1,7 +1,8 @@
 // jwtguard's own records under the git dir (shared by every worktree): a stamp per scanned index
 // tree, and the audit log of commits that went in unscanned or overridden. Nothing here ever holds
 // a secret: findings are kept as rule, path, line and fingerprint.
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gitPath, RECORDS_GIT_PATH } from '../git/git.js';
 import type { RedactedFinding } from '../report/redact.js';
@@ -77,9 +78,13 @@ export class Records {
     return join(this.dir, STAMPS_DIR, tree);
   }
 
+  /**
+   * Synchronous on purpose: it is the last step of a passing commit, with nothing left to overlap,
+   * and two round trips through the thread pool cost more than the two small writes.
+   */
   async writeStamp(stamp: Stamp): Promise<void> {
-    await mkdir(join(this.dir, STAMPS_DIR), { recursive: true });
-    await writeFile(this.stampFile(stamp.tree), `${JSON.stringify(stamp)}\n`);
+    mkdirSync(join(this.dir, STAMPS_DIR), { recursive: true });
+    writeFileSync(this.stampFile(stamp.tree), `${JSON.stringify(stamp)}\n`);
   }
 
   /** The stamp of `tree`, or undefined when that tree was never scanned here. */

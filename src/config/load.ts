@@ -1,6 +1,6 @@
 // Finds and reads the config: `--config FILE`, else the first of CONFIG_FILES at the top level,
 // else package.json#jwtguard; none at all means the defaults. JSON only, parsed as data.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CONFIG_FILES, ConfigError, DEFAULT_CONFIG, PACKAGE_JSON_KEY, type JwtguardConfig } from './config.js';
 
@@ -10,9 +10,13 @@ export interface LoadedConfig {
   source?: string;
 }
 
-async function readIfPresent(path: string): Promise<string | undefined> {
+/**
+ * Synchronous on purpose: the scan waits for the config, and three small reads that usually find
+ * nothing cost less than three round trips through the thread pool.
+ */
+function readIfPresent(path: string): string | undefined {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -85,17 +89,16 @@ async function validated(value: unknown, source: string, ruleIds: readonly strin
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   if (options.file !== undefined) {
     const path = resolve(options.cwd, options.file);
-    const text = await readIfPresent(path);
+    const text = readIfPresent(path);
     if (text === undefined) throw new ConfigError(`--config ${options.file}: no such file`);
     const shown = isAbsolute(options.file) ? options.file : relative(options.cwd, path) || options.file;
     return validated(parseJson(text, shown), shown, options.ruleIds);
   }
-  // Looked up one after another, not all at once: the first is usually the answer or absent.
   for (const name of CONFIG_FILES) {
-    const text = await readIfPresent(join(options.topLevel, name));
+    const text = readIfPresent(join(options.topLevel, name));
     if (text !== undefined) return validated(parseJson(text, name), name, options.ruleIds);
   }
-  const pkgText = await readIfPresent(join(options.topLevel, 'package.json'));
+  const pkgText = readIfPresent(join(options.topLevel, 'package.json'));
   // Most package.json files never mention jwtguard: skip parsing them (and any breakage in them).
   if (pkgText !== undefined && pkgText.includes(`"${PACKAGE_JSON_KEY}"`)) {
     const pkg = parseJson(pkgText, 'package.json');

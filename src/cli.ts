@@ -1,31 +1,22 @@
 #!/usr/bin/env node
 // The bin: the only module that touches process. It picks a command, runs it, prints what it
 // returns and exits with its code: 0 clean, 1 findings, 2 usage, setup or internal error.
+import { createRequire } from 'node:module';
 import { packageVersion } from './packageRoot.js';
-import { GitSetupError } from './git/git.js';
 import { errors, USAGE } from './messages.js';
-import { EXIT_CLEAN, EXIT_ERROR, UsageError, type Command, type CommandContext } from './commands/command.js';
+import { EXIT_CLEAN, EXIT_ERROR, UsageError, type CommandContext, type CommandModule } from './commands/command.js';
+import type * as Others from './commands/others.js';
 
-/** A command module: its `run` and its `--help` text. */
-interface CommandModule {
-  run: Command;
-  HELP: string;
+/**
+ * The command module called `name`, loaded on demand. `staged` runs on every commit and is in the
+ * bin's own bundle; the others are in dist/commands.cjs (see commands/others.ts), which the
+ * pre-commit path never compiles.
+ */
+async function commandModule(name: string): Promise<CommandModule | undefined> {
+  if (name === 'staged') return import('./commands/staged.js');
+  const others = createRequire(import.meta.url)('./commands.cjs') as typeof Others;
+  return Object.hasOwn(others.COMMANDS, name) ? others.COMMANDS[name]!() : undefined;
 }
-
-/** Commands load on demand, so the pre-commit path loads nothing it does not run. */
-const COMMANDS: Record<string, () => Promise<CommandModule>> = {
-  staged: () => import('./commands/staged.js'),
-  scan: () => import('./commands/scan.js'),
-  baseline: () => import('./commands/baseline.js'),
-  rules: () => import('./commands/rules.js'),
-  init: () => import('./commands/init.js'),
-  doctor: () => import('./commands/doctor.js'),
-  audit: () => import('./commands/audit.js'),
-  'post-commit': () => import('./commands/postCommit.js'),
-  'commit-msg': () => import('./commands/commitMsg.js'),
-  'pre-push': () => import('./commands/prePush.js'),
-  'pre-receive': () => import('./commands/preReceive.js'),
-};
 
 const DEFAULT_COMMAND = 'staged';
 
@@ -52,8 +43,8 @@ function readStdin(): Promise<string> {
 async function main(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '-h' || first === '--help' || first === 'help') {
-    const topic = first === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
-    process.stdout.write(topic ? (await topic()).HELP : USAGE);
+    const topic = first === 'help' && rest[0] ? await commandModule(rest[0]) : undefined;
+    process.stdout.write(topic ? topic.HELP : USAGE);
     return EXIT_CLEAN;
   }
   if (first === '-v' || first === '--version') {
@@ -62,23 +53,25 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const named = first !== undefined && !first.startsWith('-');
   const name = named ? first : DEFAULT_COMMAND;
-  const entry = COMMANDS[name];
-  if (!entry) throw new UsageError(errors.unknownCommand(name));
+  const command = await commandModule(name);
+  if (!command) throw new UsageError(errors.unknownCommand(name));
   const args = named ? rest : argv;
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write((await entry()).HELP);
+    process.stdout.write(command.HELP);
     return EXIT_CLEAN;
   }
   const context: CommandContext = { cwd: process.cwd(), env: process.env, color: colorWanted(process.stdout), readStdin };
-  const { run: command } = await entry();
-  const result = await command(args, context);
+  const result = await command.run(args, context);
   if (result.stderr) process.stderr.write(result.stderr);
   process.stdout.write(result.stdout);
   return result.exitCode;
 }
 
+/** The errors printed as one line (exit 2), by name: classes from dist/commands.cjs are its own copies. */
+const ONE_LINE_ERRORS = new Set(['UsageError', 'GitSetupError']);
+
 function fail(error: unknown): number {
-  if (error instanceof UsageError || error instanceof GitSetupError) {
+  if (error instanceof Error && ONE_LINE_ERRORS.has(error.name)) {
     process.stderr.write(`jwtguard: ${error.message}\n`);
   } else {
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,12 @@
 // What every command gets and gives back. Commands never touch `process`: the bin does.
 
-export class UsageError extends Error {}
+/**
+ * A problem the person can fix (usage, config): the bin prints its message as one line, exit 2.
+ * The bin tells it by name: the commands' own bundle (dist/commands.cjs) has its own copy of the class.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
 
 export interface CommandContext {
   cwd: string;
@@ -19,6 +25,12 @@ export interface CommandResult {
 }
 
 export type Command = (argv: readonly string[], context: CommandContext) => Promise<CommandResult>;
+
+/** A command module: its `run` and its `--help` text. */
+export interface CommandModule {
+  run: Command;
+  HELP: string;
+}
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;

@@ -84,7 +84,10 @@ export const TRACKED_FILES_ARGS = ['ls-files', '-z', '--full-name', '--cached'] 
 
 const GIT_MISSING = 'ENOENT';
 
-export class GitSetupError extends Error {}
+/** git is missing or cannot work here: one line, exit 2 (told by name, like UsageError). */
+export class GitSetupError extends Error {
+  override name = 'GitSetupError';
+}
 
 /** The environment for git: ours, less any GIT_* variable that is not a location. */
 export function gitEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {

@@ -1,8 +1,9 @@
 // jwtguard's own records under the git dir (shared by every worktree): a stamp per scanned index
 // tree, and the audit log of commits that went in unscanned or overridden. Nothing here ever holds
 // a secret: findings are kept as rule, path, line and fingerprint.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+// fs.promises rather than node:fs/promises: the bundle then loads it (and the eight modules it
+// pulls in) only when another command reads the records, never on the commit's path.
+import { mkdirSync, promises as fs, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gitPath, RECORDS_GIT_PATH } from '../git/git.js';
 import type { RedactedFinding } from '../report/redact.js';
@@ -90,22 +91,22 @@ export class Records {
   /** The stamp of `tree`, or undefined when that tree was never scanned here. */
   async readStamp(tree: string): Promise<Stamp | undefined> {
     try {
-      return JSON.parse(await readFile(this.stampFile(tree), 'utf8')) as Stamp;
+      return JSON.parse(await fs.readFile(this.stampFile(tree), 'utf8')) as Stamp;
     } catch {
       return undefined;
     }
   }
 
   async appendAudit(record: AuditRecord): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await appendFile(this.auditLog, `${JSON.stringify(record)}\n`);
+    await fs.mkdir(this.dir, { recursive: true });
+    await fs.appendFile(this.auditLog, `${JSON.stringify(record)}\n`);
   }
 
   /** Every audit record, oldest first; `unreadable` counts lines that are not records (a hand edit, a torn write). */
   async readAudit(): Promise<{ records: AuditRecord[]; unreadable: number }> {
     let text: string;
     try {
-      text = await readFile(this.auditLog, 'utf8');
+      text = await fs.readFile(this.auditLog, 'utf8');
     } catch {
       return { records: [], unreadable: 0 };
     }

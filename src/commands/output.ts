@@ -1,6 +1,6 @@
 // Where every scanning command's report goes: `--format human|json|sarif` to stdout, or to
 // `--output FILE`. The exit code comes from the findings alone, never from the format or the file.
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { plural } from '../messages.js';
 import { renderReport, type RenderOptions } from '../report/render.js';
@@ -56,7 +56,8 @@ export async function deliverReport(
   const text = renderReport(result, format, { ...render, color: false });
   const path = resolve(context.cwd, output);
   try {
-    await writeFile(path, text);
+    // Synchronous: the report is the command's last step, and node:fs/promises would load on every commit.
+    writeFileSync(path, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;

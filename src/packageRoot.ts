@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The package root (a function: the commit's path never needs it, and working it out costs). */
+export function packageRoot(): string {
+  return fileURLToPath(new URL('..', import.meta.url));
+}
 
 let version: string | undefined;
 

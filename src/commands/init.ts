@@ -10,7 +10,7 @@ import { hooksPathSetting, setHooksPath, topLevel } from '../git/git.js';
 import { HOOKS, runsJwtguard, withJwtguardLine } from '../init/hookFiles.js';
 import { addDevCommand, detectPackageManager, runCommand, runHuskyCommand, shown, type PackageManager } from '../init/packageManager.js';
 import { initMessages } from '../messages.js';
-import { PACKAGE_ROOT } from '../packageRoot.js';
+import { packageRoot } from '../packageRoot.js';
 import { EXIT_CLEAN, EXIT_ERROR, parseOptions, UsageError, type Command, type CommandResult } from './command.js';
 
 export const HELP = `Usage: jwtguard init [--no-install]
@@ -39,7 +39,7 @@ const HUSKY_HOOKS_PATH = '.husky/_';
 const GITHOOKS_DIR = '.githooks';
 const DEV_PACKAGES = ['husky', 'jwtguard'] as const;
 /** The hook scripts this package ships, next to dist/. */
-const SHIPPED_HOOKS = join(PACKAGE_ROOT, 'hooks');
+const SHIPPED_HOOKS = join(packageRoot(), 'hooks');
 
 async function readText(path: string): Promise<string | undefined> {
   try {

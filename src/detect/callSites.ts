@@ -485,6 +485,20 @@ export const JWT_CALL_KEYWORDS = [
 const CALL_WORDS = new KeywordIndex(new Map(JWT_CALL_KEYWORDS.map((word) => [word, [1]])), 1);
 const NO_CALLS: LineCall[] = [];
 
+const CALLS = Symbol('calls on the line');
+
+/** The calls on the line at `offset` in the window, kept in its memo when the engine gives one. */
+function callsAt(line: ScanLine, offset: number, text: string): LineCall[] {
+  if (!line.memo) return callsOnLine(text, line.language);
+  const memo = line.memo(offset);
+  let calls = memo[CALLS] as LineCall[] | undefined;
+  if (!calls) {
+    calls = findCalls(text, line.language);
+    memo[CALLS] = calls;
+  }
+  return calls;
+}
+
 function callsOnLine(text: string, language: Language): LineCall[] {
   let byText = lineCalls.get(language);
   if (!byText) {
@@ -493,10 +507,13 @@ function callsOnLine(text: string, language: Language): LineCall[] {
   }
   const cached = byText.get(text);
   if (cached) return cached;
-  if (CALL_WORDS.rulesIn(text) === undefined) {
-    remember(byText, text, NO_CALLS);
-    return NO_CALLS;
-  }
+  const found = findCalls(text, language);
+  remember(byText, text, found);
+  return found;
+}
+
+function findCalls(text: string, language: Language): LineCall[] {
+  if (CALL_WORDS.rulesIn(text) === undefined) return NO_CALLS;
   const found: LineCall[] = [];
   for (const { call, order } of callsFor(language)) {
     call.pattern.lastIndex = 0;
@@ -511,7 +528,6 @@ function callsOnLine(text: string, language: Language): LineCall[] {
       found.push({ call, order, index: m.index, end, closesOnLine });
     }
   }
-  remember(byText, text, found);
   return found;
 }
 
@@ -520,10 +536,34 @@ function remember(byText: Map<string, LineCall[]>, text: string, calls: LineCall
   byText.set(text, calls);
 }
 
-/** Whether any JWT call starts on the line or the lines above it: the cheap test before joinWindow. */
+/**
+ * Whether a JWT call starts on the line, or above it with arguments that run onto it: the cheap
+ * test before joinWindow. A call above that closed on its own line, the common case, does not count.
+ */
 export function mayHaveJwtCall(line: ScanLine): boolean {
-  if (callsOnLine(line.text, line.language).length > 0) return true;
-  return line.before.some((text) => callsOnLine(text, line.language).length > 0);
+  if (callsAt(line, 0, line.text).length > 0) return true;
+  const before = line.before;
+  for (let i = 0; i < before.length; i++) {
+    if (callsAt(line, i - before.length, before[i]!).some((lineCall) => !lineCall.closesOnLine)) return true;
+  }
+  return false;
+}
+
+/**
+ * The line's window and the key arguments in it, or undefined when no call can reach the line.
+ * Several rules ask about the same line in a row: the last answer is kept for them.
+ */
+let lastLine: ScanLine | undefined;
+let lastKeys: { window: Window; keyArguments: KeyArgument[] } | undefined;
+export function keyArgumentsOf(line: ScanLine): { window: Window; keyArguments: KeyArgument[] } | undefined {
+  if (line === lastLine) return lastKeys;
+  lastLine = line;
+  lastKeys = undefined;
+  if (mayHaveJwtCall(line)) {
+    const window = joinWindow(line);
+    lastKeys = { window, keyArguments: jwtKeyArguments(line, window) };
+  }
+  return lastKeys;
 }
 
 /** Key arguments of the JWT calls that start in the window at or before the end of the line. */
@@ -540,7 +580,7 @@ export function jwtKeyArguments(line: ScanLine, window: Window): KeyArgument[] {
   for (let i = 0; i <= before.length; i++) {
     const text = i < before.length ? before[i]! : line.text;
     if (offset + text.length >= searchFrom) {
-      for (const lineCall of callsOnLine(text, line.language)) {
+      for (const lineCall of callsAt(line, i - before.length, text)) {
         // A call above whose arguments closed on its own line has none on this one.
         if (i < before.length && lineCall.closesOnLine) continue;
         if (offset + lineCall.index >= searchFrom) candidates.push({ lineCall, at: offset });

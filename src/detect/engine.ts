@@ -3,8 +3,8 @@
 import type { DiffFile, DiffLine } from '../diff/parseDiff.js';
 import { hasQuote } from './literals.js';
 import { languageOf, type Language } from './language.js';
-import type { Finding, Rule, ScanLine } from './types.js';
-import { FileFacts } from './fileFacts.js';
+import type { Finding, LineMemo, Rule, ScanLine } from './types.js';
+import { FileFacts, JWT_WORDS } from './fileFacts.js';
 import { withPubliclyKnown } from './weakKeys.js';
 import { hasBit, KeywordIndex, maskWords, orInto, setBit, type RuleMask } from './keywordIndex.js';
 
@@ -23,25 +23,50 @@ export class Detector {
   private readonly alwaysMask: RuleMask;
   /** Rules whose keywords may stand on a neighbouring line. */
   private readonly windowMask: RuleMask;
+  /** Every line rule's bit: a mask may also hold JWT_WORD_BIT, which wakes no rule. */
+  private readonly ruleBits: RuleMask;
+  /** The bit after the rules' set by JWT_WORDS, for the file facts (FileFacts.observe). */
+  private readonly jwtWordBit: number;
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     this.lineRules = rules.filter((rule) => !rule.stage);
-    const words = maskWords(this.lineRules.length);
+    this.jwtWordBit = this.lineRules.length;
+    const words = maskWords(this.lineRules.length + 1);
     const empty = (): RuleMask => new Array<number>(words).fill(0);
     const byKeyword = new Map<string, RuleMask>();
+    const add = (keyword: string, bit: number): void => {
+      const mask = byKeyword.get(keyword) ?? empty();
+      setBit(mask, bit);
+      byKeyword.set(keyword, mask);
+    };
     this.alwaysMask = empty();
     this.windowMask = empty();
+    this.ruleBits = empty();
     this.lineRules.forEach((rule, index) => {
+      setBit(this.ruleBits, index);
       if (rule.keywords.length === 0) setBit(this.alwaysMask, index);
       if (rule.keywordsInWindow) setBit(this.windowMask, index);
-      for (const keyword of rule.keywords) {
-        const mask = byKeyword.get(keyword) ?? empty();
-        setBit(mask, index);
-        byKeyword.set(keyword, mask);
-      }
+      for (const keyword of rule.keywords) add(keyword, index);
     });
+    for (const word of JWT_WORDS) add(word, this.jwtWordBit);
     this.keywords = new KeywordIndex(byKeyword, words);
+  }
+
+  /** Whether a mask from rulesIn wakes a rule (and not only the JWT-word bit). */
+  wakesRule(mask: RuleMask): boolean {
+    for (let w = 0; w < mask.length; w++) if ((mask[w]! & this.ruleBits[w]!) !== 0) return true;
+    return false;
+  }
+
+  /** Whether a mask from rulesIn says the line holds a JWT word (see FileFacts). */
+  hasJwtWord(mask: RuleMask): boolean {
+    return hasBit(mask, this.jwtWordBit);
+  }
+
+  /** An all-zero mask of the detector's width, for scratch use. */
+  emptyMask(): RuleMask {
+    return new Array<number>(this.ruleBits.length).fill(0);
   }
 
   get ruleList(): readonly Rule[] {
@@ -53,22 +78,14 @@ export class Detector {
     return this.alwaysMask.every((word) => word === 0);
   }
 
-  /** The rules whose keywords occur in `text`: computed once per line, as it enters the window. */
+  /**
+   * The rules whose keywords occur in `text` (and JWT_WORD_BIT): computed once per line, as it
+   * enters the window. The mask may be shared: read it, never write it.
+   */
   rulesIn(text: string): RuleMask | undefined {
     return this.keywords.rulesIn(text);
   }
 
-  /** The rules to run on a line, from its own keywords and, for window rules, its neighbours'. */
-  private candidates(line: ScanLine, own: RuleMask | undefined, around: RuleMask | undefined): Rule[] {
-    const mask = this.alwaysMask.slice();
-    if (own) orInto(mask, own);
-    if (around && hasQuote(line.text)) {
-      for (let w = 0; w < mask.length; w++) mask[w]! |= around[w]! & this.windowMask[w]!;
-    }
-    const chosen: Rule[] = [];
-    for (let index = 0; index < this.lineRules.length; index++) if (hasBit(mask, index)) chosen.push(this.lineRules[index]!);
-    return chosen;
-  }
 
   /**
    * The findings on one line. `own` and `around` are the keyword masks of the line and of its
@@ -84,8 +101,16 @@ export class Detector {
       }
     }
     const findings: Finding[] = [];
-    const fallbackFindings = new Set<Finding>();
-    for (const rule of this.candidates(line, own ?? undefined, around ?? undefined)) {
+    let fallbackFindings: Set<Finding> | undefined;
+    // The rules to run: those without keywords, those the line's own keywords wake, and, when the
+    // line holds a quote, window rules its neighbours' keywords wake. Read bit by bit: no allocation.
+    const quoted = around ? hasQuote(line.text) : false;
+    for (let index = 0; index < this.lineRules.length; index++) {
+      const w = index >>> 5;
+      const bit = 1 << (index & 31);
+      const wanted = this.alwaysMask[w]! | (own ? own[w]! : 0) | (quoted ? around![w]! & this.windowMask[w]! : 0);
+      if ((wanted & bit) === 0) continue;
+      const rule = this.lineRules[index]!;
       if (rule.languages && !rule.languages.includes(line.language)) continue;
       for (const match of rule.match(line)) {
         const finding: Finding = {
@@ -101,11 +126,11 @@ export class Detector {
           lineText: line.text,
         };
         if (previousLineText !== undefined) finding.previousLineText = previousLineText;
-        if (rule.fallback) fallbackFindings.add(finding);
+        if (rule.fallback) (fallbackFindings ??= new Set()).add(finding);
         findings.push(finding);
       }
     }
-    return fallbackFindings.size === 0 ? findings : dropCovered(findings, fallbackFindings);
+    return fallbackFindings === undefined ? findings : dropCovered(findings, fallbackFindings);
   }
 }
 
@@ -119,6 +144,8 @@ interface WindowLine {
   line: DiffLine;
   /** The rules its keywords wake (see Detector.rulesIn), or null. */
   rules: RuleMask | null;
+  /** See ScanLine.memo: made when first asked for. */
+  memo?: LineMemo;
 }
 
 /**
@@ -134,11 +161,14 @@ export class FileScanner {
   facts: FileFacts | undefined;
   private buffer: WindowLine[] = [];
   private next = 0; // index in buffer of the next line to scan
+  /** The neighbours' masks OR-ed together, reused for every line (scanLine reads it at once). */
+  private readonly around: RuleMask;
   addedLines = 0;
 
   constructor(detector: Detector, onFinding: (finding: Finding) => void) {
     this.detector = detector;
     this.onFinding = onFinding;
+    this.around = detector.emptyMask();
   }
 
   fileStart(file: DiffFile): void {
@@ -149,8 +179,9 @@ export class FileScanner {
 
   line(line: DiffLine): void {
     if (line.kind === 'add') this.addedLines++;
-    this.facts?.observe(line.text, line.lineNumber);
-    this.buffer.push({ line, rules: this.detector.rulesIn(line.text) ?? null });
+    const mask = this.detector.rulesIn(line.text);
+    if (mask && this.detector.hasJwtWord(mask)) this.facts?.observe(line.text, line.lineNumber);
+    this.buffer.push({ line, rules: mask && this.detector.wakesRule(mask) ? mask : null });
     while (this.buffer.length - this.next > WINDOW_AFTER) this.scanNext();
     // Lines that left the window are dropped in batches: one splice per line was a visible cost.
     if (this.next > WINDOW_BEFORE + TRIM_BATCH) {
@@ -178,16 +209,21 @@ export class FileScanner {
     const previous = index > 0 ? this.buffer[index - 1]!.line : undefined;
     const previousText = previous && previous.lineNumber === current.lineNumber - 1 ? previous.text : undefined;
     const own = this.buffer[index]!.rules;
-    let around: RuleMask | null = null;
+    const around = this.around;
+    around.fill(0);
+    let anyAround = false;
     const last = Math.min(this.buffer.length - 1, index + WINDOW_AFTER);
     for (let i = Math.max(0, index - WINDOW_BEFORE); i <= last; i++) {
       const rules = i === index ? null : this.buffer[i]!.rules;
-      if (rules) orInto((around ??= rules.map(() => 0)), rules);
+      if (rules) {
+        orInto(around, rules);
+        anyAround = true;
+      }
     }
     // Nothing to wake and no neighbour for a window rule: the common case, with no allocation.
-    if (!own && !around && this.detector.wakesNothing) return;
+    if (!own && !anyAround && this.detector.wakesNothing) return;
     const scanLine = new WindowedLine(this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
-    for (const finding of this.detector.scanLine(scanLine, previousText, own, around)) this.onFinding(finding);
+    for (const finding of this.detector.scanLine(scanLine, previousText, own, anyAround ? around : null)) this.onFinding(finding);
   }
 }
 
@@ -219,5 +255,11 @@ class WindowedLine implements ScanLine {
   get after(): readonly string[] {
     this.afterLines ??= this.buffer.slice(this.index + 1, this.index + 1 + WINDOW_AFTER).map((w) => w.line.text);
     return this.afterLines;
+  }
+
+  memo(offset: number): LineMemo {
+    const entry = this.buffer[this.index + offset];
+    if (!entry) throw new RangeError(`line ${offset} is outside the window`);
+    return (entry.memo ??= {});
   }
 }

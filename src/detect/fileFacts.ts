@@ -5,6 +5,15 @@
 import type { Finding } from './types.js';
 
 /** A word that only JWT code uses. Cheap first test for every line; most lines stop here. */
+/**
+ * Lowercase words of which every JWT_WORD match holds one: the engine's keyword automaton looks for
+ * them on every line anyway, so JWT_WORD itself runs only where one stands.
+ */
+export const JWT_WORDS = [
+  'jwt', 'jsonwebtoken', 'jose', 'jws', 'jwx', 'identitymodel', 'hs256', 'hs384', 'hs512', 'hmac256', 'hmac384', 'hmac512',
+  'signwith', 'setsigningkey', 'signedstring', 'encodingkey', 'decodingkey', 'macsigner', 'macverifier',
+  'symmetricsecuritykey', 'signingcredentials',
+] as const;
 const JWT_WORD = /jwt|jsonwebtoken|\bjose\b|\bjws\b|\bjwx\b|identitymodel|\bhs(?:256|384|512)\b|hmac(?:256|384|512)|signwith|setsigningkey|signedstring|encodingkey|decodingkey|macsigner|macverifier|symmetricsecuritykey|signingcredentials/i;
 
 /**

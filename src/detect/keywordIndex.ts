@@ -99,12 +99,13 @@ export class KeywordIndex {
     return result;
   }
 
-  /** The rules whose keywords occur in `text`, or undefined when none does. */
+  /** The rules whose keywords occur in `text`, or undefined when none does: read it, never write it. */
   rulesIn(text: string): RuleMask | undefined {
     const next = this.next;
     const output = this.output;
     let state = 0;
     let mask: RuleMask | undefined;
+    let owned = false;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code >= ALPHABET) {
@@ -114,9 +115,16 @@ export class KeywordIndex {
       const known = next[state * ALPHABET + code]!;
       state = known >= 0 ? known : this.step(state, code);
       const found = output[state];
-      if (found !== undefined) {
-        if (mask === undefined) mask = found.slice();
-        else orInto(mask, found);
+      if (found !== undefined && found !== mask) {
+        // Most lines hit one state's mask: it is returned as it is, and copied only to merge another.
+        if (mask === undefined) mask = found;
+        else {
+          if (!owned) {
+            mask = mask.slice();
+            owned = true;
+          }
+          orInto(mask, found);
+        }
       }
     }
     return mask;

@@ -17,7 +17,16 @@ export interface ScanLine {
   facts?: FileFacts;
   /** The line just above in the new file, when the diff shows it. */
   previousText?: string;
+  /**
+   * A place to keep what was worked out about a line of the window (offset 0 is this line, -1 the
+   * one above, 1 the one below): each line is seen in up to 13 windows and is worked on once.
+   * Absent outside the engine.
+   */
+  memo?(offset: number): LineMemo;
 }
+
+/** What helpers keep about one line while it is in the window, each under its own symbol. */
+export type LineMemo = { [key: symbol]: unknown };
 
 /** What a rule reports: where on the line the secret is, and why it matters. */
 export interface RuleMatch {

@@ -1,6 +1,6 @@
 // A string literal used as the key of a JWT sign or verify call, at any entropy: 'shhhhh' signs
 // tokens just as well as a random key, and anyone who reads the repository can do the same.
-import { joinWindow, JWT_CALL_KEYWORDS, jwtKeyArguments, mayHaveJwtCall } from '../callSites.js';
+import { JWT_CALL_KEYWORDS, keyArgumentsOf } from '../callSites.js';
 import { isKnownWeakKey } from '../weakKeys.js';
 import { isPlaceholder } from '../placeholder.js';
 import { hasQuote } from '../literals.js';
@@ -18,11 +18,12 @@ export const jwtCallLiteral: Rule = {
   keywordsInWindow: true,
   languages: CODE_LANGUAGES,
   match(line) {
-    if (!hasQuote(line.text) || !mayHaveJwtCall(line)) return [];
-    const window = joinWindow(line);
+    const keys = hasQuote(line.text) ? keyArgumentsOf(line) : undefined;
+    if (!keys) return [];
+    const { window, keyArguments } = keys;
     const matches: RuleMatch[] = [];
     const seen = new Set<number>();
-    for (const { call, literal } of jwtKeyArguments(line, window)) {
+    for (const { call, literal } of keyArguments) {
       if (!literal || literal.value === '' || seen.has(literal.start)) continue;
       const valueStart = literal.start + 1;
       if (valueStart < window.lineStart || valueStart > window.lineEnd) continue;

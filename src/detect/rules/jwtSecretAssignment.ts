@@ -2,7 +2,7 @@
 // `secret: '…'` inside the options of a JWT middleware, and the same names in config and environment
 // files (.env, docker-compose and Kubernetes YAML, Spring application.yml and .properties,
 // appsettings.json, TOML), where the name may be spelled by its parents (`jwt:` → `secret:`).
-import { joinWindow, jwtKeyArguments, mayHaveJwtCall } from '../callSites.js';
+import { keyArgumentsOf } from '../callSites.js';
 import { CONFIG_LANGUAGES, configEntries } from '../configEntries.js';
 import { CODE_LANGUAGES, type Language } from '../language.js';
 import { isKnownWeakKey } from '../weakKeys.js';
@@ -88,11 +88,11 @@ function configMatch(line: ScanLine): RuleMatch[] {
 
 /** A literal that is the key argument of a JWT call is jwt-call-literal's finding, not this rule's. */
 function withoutCallKeys(line: ScanLine, matches: RuleMatch[]): RuleMatch[] {
-  if (!mayHaveJwtCall(line)) return matches;
-  const window = joinWindow(line);
+  const keys = keyArgumentsOf(line);
+  if (!keys) return matches;
   const callKeys = new Set<number>();
-  for (const { literal } of jwtKeyArguments(line, window)) {
-    if (literal) callKeys.add(literal.start + 1 - window.lineStart);
+  for (const { literal } of keys.keyArguments) {
+    if (literal) callKeys.add(literal.start + 1 - keys.window.lineStart);
   }
   return callKeys.size === 0 ? matches : matches.filter((m) => !callKeys.has(m.index));
 }

@@ -4,9 +4,9 @@
 // `System.getenv("JWT_SECRET") ?: "x"`, `env::var("JWT_SECRET").unwrap_or(…)`, …), for config
 // lookups with a default (`config('jwt.secret', 'x')`, `configuration["Jwt:Key"] ?? "x"`), and for
 // placeholder defaults (Spring `${jwt.secret:x}`, docker-compose and shell `${JWT_SECRET:-x}`).
-import { joinWindow, jwtKeyArguments, mayHaveJwtCall } from '../callSites.js';
+import { keyArgumentsOf } from '../callSites.js';
 import { CONFIG_LANGUAGES, configEntries } from '../configEntries.js';
-import { literalAt, type StringLiteral } from '../literals.js';
+import { hasQuote, literalAt, type StringLiteral } from '../literals.js';
 import { isJwtName, nameBefore } from '../names.js';
 import { LANGUAGE_SETS, type Language } from '../language.js';
 import type { Rule, RuleMatch, ScanLine } from '../types.js';
@@ -146,17 +146,16 @@ export const jwtSecretFallback: Rule = {
   keywords: ['env', '${', '??', '?:', 'config', 'getproperty', 'default(', 'default:', 'getattr', 'credentials', '.get('],
   match(line) {
     const matches: RuleMatch[] = [];
-    let keyArguments: ReturnType<typeof jwtKeyArguments> | undefined;
-    let window: ReturnType<typeof joinWindow> | undefined;
     const inKeyPositionAt = (offset: number) => (): boolean => {
-      if (!mayHaveJwtCall(line)) return false;
-      window ??= joinWindow(line);
-      keyArguments ??= jwtKeyArguments(line, window);
-      const at = window.lineStart + offset;
-      return keyArguments.some(({ span }) => span.start <= at && at < span.end);
+      const keys = keyArgumentsOf(line);
+      if (!keys) return false;
+      const at = keys.window.lineStart + offset;
+      return keys.keyArguments.some(({ span }) => span.start <= at && at < span.end);
     };
     const targetAt = (at: number): string | undefined => nameBefore(line.text, expressionStart(line.text, at));
-    for (const { languages, pattern } of FALLBACKS) {
+    // Every fallback but a `${X:-x}` placeholder ends at a quoted literal.
+    const quoted = hasQuote(line.text);
+    for (const { languages, pattern } of quoted ? FALLBACKS : []) {
       if (!languages.includes(line.language)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
@@ -180,7 +179,7 @@ export const jwtSecretFallback: Rule = {
         if (found) matches.push(found);
       }
     }
-    if (line.language === 'javascript') {
+    if (quoted && line.language === 'javascript') {
       ENV_DESTRUCTURING.lastIndex = 0;
       for (let m = ENV_DESTRUCTURING.exec(line.text); m; m = ENV_DESTRUCTURING.exec(line.text)) {
         const bodyStart = m.index + 1;

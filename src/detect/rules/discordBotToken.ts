@@ -5,6 +5,8 @@ import { looksGenerated, tokenMatches } from '../tokenShape.js';
 import type { Rule } from '../types.js';
 
 const DISCORD_TOKEN = /(?<![\w.-])(?<id>[MNO][A-Za-z0-9_-]{21,27})\.[A-Za-z0-9_-]{6}\.(?<hmac>[A-Za-z0-9_-]{25,40})(?![\w.-])/g;
+/** The token's dotted middle and the start of its HMAC: a plain first character, found fast. */
+const DOTTED_MIDDLE = /\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{25}/;
 const SNOWFLAKE = /^\d{17,20}$/;
 
 function isUserId(part: string): boolean {
@@ -19,6 +21,7 @@ export const discordBotToken: Rule = {
   keywords: ['discord', 'token', '.login(', '.run('],
   keywordsInWindow: true,
   match(line) {
+    if (!DOTTED_MIDDLE.test(line.text)) return [];
     return tokenMatches(
       line.text,
       DISCORD_TOKEN,

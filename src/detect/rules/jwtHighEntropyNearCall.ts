@@ -48,6 +48,17 @@ const PUBLIC_JWK_MEMBERS = new Set(['x', 'y', 'n', 'e', 'crv', 'kty', 'use']);
 /** Files whose strings are generated: lockfiles, minified bundles, source maps. */
 const GENERATED_FILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|go\.sum)$|\.min\.[cm]?js$|\.map$/;
 
+/** GENERATED_FILE asked once per file, not once per line. */
+let lastPath: string | undefined;
+let lastPathGenerated = false;
+function isGeneratedFile(path: string): boolean {
+  if (path !== lastPath) {
+    lastPath = path;
+    lastPathGenerated = GENERATED_FILE.test(path);
+  }
+  return lastPathGenerated;
+}
+
 /** Per line: whether it speaks of hashes, asked once however many hex strings it holds. */
 class LineContext {
   private hashes: boolean | undefined;
@@ -89,7 +100,7 @@ export const jwtHighEntropyNearCall: Rule = {
   // jwt-call-literal and jwt-secret-assignment say more about the same literal; this one gives way.
   fallback: true,
   match(line) {
-    if (line.text.length < settings().entropy.minLength + 2 || !hasQuote(line.text) || GENERATED_FILE.test(line.path)) return [];
+    if (line.text.length < settings().entropy.minLength + 2 || !hasQuote(line.text) || isGeneratedFile(line.path)) return [];
     const facts = line.facts;
     const near = facts ? facts.nearJwt(line.lineNumber) : windowMentionsJwt(line);
     const inJwtFile = facts?.importsJwtLibrary ?? false;

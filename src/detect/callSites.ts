@@ -493,7 +493,9 @@ function callsAt(line: ScanLine, offset: number, text: string): LineCall[] {
   const memo = line.memo(offset);
   let calls = memo[CALLS] as LineCall[] | undefined;
   if (!calls) {
-    calls = findCalls(text, line.language);
+    // The engine has looked for the call words already.
+    const words = line.holds ? line.holds(offset, JWT_CALL_KEYWORDS) : undefined;
+    calls = words === false ? NO_CALLS : findCalls(text, line.language, words);
     memo[CALLS] = calls;
   }
   return calls;
@@ -512,8 +514,9 @@ function callsOnLine(text: string, language: Language): LineCall[] {
   return found;
 }
 
-function findCalls(text: string, language: Language): LineCall[] {
-  if (CALL_WORDS.rulesIn(text) === undefined) return NO_CALLS;
+/** The JWT calls on a line; `hasWords` when it is known whether the line holds a call word. */
+function findCalls(text: string, language: Language, hasWords?: boolean): LineCall[] {
+  if (!(hasWords ?? CALL_WORDS.rulesIn(text) !== undefined)) return NO_CALLS;
   const found: LineCall[] = [];
   for (const { call, order } of callsFor(language)) {
     call.pattern.lastIndex = 0;

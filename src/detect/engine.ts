@@ -5,12 +5,20 @@ import { hasQuote } from './literals.js';
 import { languageOf, type Language } from './language.js';
 import type { Finding, LineMemo, Rule, ScanLine } from './types.js';
 import { FileFacts, JWT_WORDS } from './fileFacts.js';
+import { JWT_CALL_KEYWORDS } from './callSites.js';
 import { withPubliclyKnown } from './weakKeys.js';
 import { hasBit, KeywordIndex, maskWords, orInto, setBit, type RuleMask } from './keywordIndex.js';
 
 /** How many lines around an added line a rule sees: enough for a call spread over several lines. */
 export const WINDOW_BEFORE = 8;
 export const WINDOW_AFTER = 4;
+/**
+ * Word lists the keyword automaton also looks for, each under a bit of its own after the rules':
+ * the file facts' JWT words, and the words without which a line holds no JWT call. Helpers ask
+ * (ScanLine.holds) instead of reading the line again.
+ */
+const WORD_LISTS: readonly (readonly string[])[] = [JWT_WORDS, JWT_CALL_KEYWORDS];
+
 /** How many lines past the window the buffer may hold before they are dropped together. */
 const TRIM_BATCH = 256;
 
@@ -21,18 +29,21 @@ export class Detector {
   private readonly keywords: KeywordIndex;
   /** Rules with no keywords, which every line wakes. */
   private readonly alwaysMask: RuleMask;
+  /** Rules with no keywords that read only lines holding a quote (Rule.quotedOnly). */
+  private readonly quotedMask: RuleMask;
+  /** Per language, the rules that read it. */
+  private readonly languageMasks = new Map<Language, RuleMask>();
   /** Rules whose keywords may stand on a neighbouring line. */
   private readonly windowMask: RuleMask;
-  /** Every line rule's bit: a mask may also hold JWT_WORD_BIT, which wakes no rule. */
+  /** Every line rule's bit: a mask may also hold the bits of WORD_LISTS, which wake no rule. */
   private readonly ruleBits: RuleMask;
-  /** The bit after the rules' set by JWT_WORDS, for the file facts (FileFacts.observe). */
-  private readonly jwtWordBit: number;
+  /** The bit of each of WORD_LISTS, after the rules' bits. */
+  private readonly wordBits = new Map<readonly string[], number>();
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     this.lineRules = rules.filter((rule) => !rule.stage);
-    this.jwtWordBit = this.lineRules.length;
-    const words = maskWords(this.lineRules.length + 1);
+    const words = maskWords(this.lineRules.length + WORD_LISTS.length);
     const empty = (): RuleMask => new Array<number>(words).fill(0);
     const byKeyword = new Map<string, RuleMask>();
     const add = (keyword: string, bit: number): void => {
@@ -41,27 +52,34 @@ export class Detector {
       byKeyword.set(keyword, mask);
     };
     this.alwaysMask = empty();
+    this.quotedMask = empty();
     this.windowMask = empty();
     this.ruleBits = empty();
     this.lineRules.forEach((rule, index) => {
       setBit(this.ruleBits, index);
-      if (rule.keywords.length === 0) setBit(this.alwaysMask, index);
+      if (rule.keywords.length === 0) setBit(rule.quotedOnly ? this.quotedMask : this.alwaysMask, index);
       if (rule.keywordsInWindow) setBit(this.windowMask, index);
       for (const keyword of rule.keywords) add(keyword, index);
     });
-    for (const word of JWT_WORDS) add(word, this.jwtWordBit);
+    WORD_LISTS.forEach((list, n) => {
+      const bit = this.lineRules.length + n;
+      this.wordBits.set(list, bit);
+      for (const word of list) add(word, bit);
+    });
     this.keywords = new KeywordIndex(byKeyword, words);
   }
 
-  /** Whether a mask from rulesIn wakes a rule (and not only the JWT-word bit). */
+  /** Whether a mask from rulesIn wakes a rule (and not only a word list's bit). */
   wakesRule(mask: RuleMask): boolean {
     for (let w = 0; w < mask.length; w++) if ((mask[w]! & this.ruleBits[w]!) !== 0) return true;
     return false;
   }
 
-  /** Whether a mask from rulesIn says the line holds a JWT word (see FileFacts). */
-  hasJwtWord(mask: RuleMask): boolean {
-    return hasBit(mask, this.jwtWordBit);
+  /** Whether the line whose mask (from rulesIn) this is holds a word of `list`, one of WORD_LISTS. */
+  holds(mask: RuleMask | null, list: readonly string[]): boolean {
+    const bit = this.wordBits.get(list);
+    if (bit === undefined) throw new Error('not a word list of the engine');
+    return mask !== null && hasBit(mask, bit);
   }
 
   /** An all-zero mask of the detector's width, for scratch use. */
@@ -73,25 +91,36 @@ export class Detector {
     return this.rules;
   }
 
-  /** True when no rule runs without a keyword: a line with none, nor any nearby, needs no look. */
+  /** True when every rule needs a keyword or a quote: a line with neither needs no look. */
   get wakesNothing(): boolean {
     return this.alwaysMask.every((word) => word === 0);
   }
 
+  private languageMask(language: Language): RuleMask {
+    let mask = this.languageMasks.get(language);
+    if (!mask) {
+      mask = this.emptyMask();
+      this.lineRules.forEach((rule, index) => {
+        if (!rule.languages || rule.languages.includes(language)) setBit(mask!, index);
+      });
+      this.languageMasks.set(language, mask);
+    }
+    return mask;
+  }
+
   /**
-   * The rules whose keywords occur in `text` (and JWT_WORD_BIT): computed once per line, as it
+   * The rules whose keywords occur in `text` (and the word lists' bits): computed once per line, as it
    * enters the window. The mask may be shared: read it, never write it.
    */
   rulesIn(text: string): RuleMask | undefined {
     return this.keywords.rulesIn(text);
   }
 
-
   /**
    * The findings on one line. `own` and `around` are the keyword masks of the line and of its
    * neighbours (see rulesIn); they are computed here when not given.
    */
-  scanLine(line: ScanLine, previousLineText: string | undefined, own?: RuleMask | null, around?: RuleMask | null): Finding[] {
+  scanLine(line: ScanLine, previousLineText: string | undefined, own?: RuleMask | null, around?: RuleMask | null, quoted = hasQuote(line.text)): Finding[] {
     if (own === undefined) own = this.rulesIn(line.text) ?? null;
     if (around === undefined) {
       around = null;
@@ -103,34 +132,41 @@ export class Detector {
     const findings: Finding[] = [];
     let fallbackFindings: Set<Finding> | undefined;
     // The rules to run: those without keywords, those the line's own keywords wake, and, when the
-    // line holds a quote, window rules its neighbours' keywords wake. Read bit by bit: no allocation.
-    const quoted = around ? hasQuote(line.text) : false;
-    for (let index = 0; index < this.lineRules.length; index++) {
-      const w = index >>> 5;
-      const bit = 1 << (index & 31);
-      const wanted = this.alwaysMask[w]! | (own ? own[w]! : 0) | (quoted ? around![w]! & this.windowMask[w]! : 0);
-      if ((wanted & bit) === 0) continue;
-      const rule = this.lineRules[index]!;
-      if (rule.languages && !rule.languages.includes(line.language)) continue;
-      for (const match of rule.match(line)) {
-        const finding: Finding = {
-          rule: rule.id,
-          severity: rule.severity,
-          path: line.path,
-          language: line.language,
-          line: line.lineNumber,
-          column: match.index + 1,
-          secret: match.secret,
-          // Every rule that reports a known weak key says so, in the same words.
-          why: withPubliclyKnown(match.why, match.secret),
-          lineText: line.text,
-        };
-        if (previousLineText !== undefined) finding.previousLineText = previousLineText;
-        if (rule.fallback) (fallbackFindings ??= new Set()).add(finding);
-        findings.push(finding);
+    // line holds a quote, quoted-only rules and window rules its neighbours' keywords wake; of
+    // these, the ones that read the line's language. Read bit by bit, lowest first: no allocation.
+    const languageMask = this.languageMask(line.language);
+    for (let w = 0; w < languageMask.length; w++) {
+      let wanted = this.alwaysMask[w]! | (own ? own[w]! : 0);
+      if (quoted) wanted |= this.quotedMask[w]! | (around ? around[w]! & this.windowMask[w]! : 0);
+      wanted &= languageMask[w]!;
+      for (; wanted !== 0; wanted &= wanted - 1) {
+        const rule = this.lineRules[w * 32 + 31 - Math.clz32(wanted & -wanted)]!;
+        const first = findings.length;
+        this.runRule(rule, line, previousLineText, findings);
+        if (rule.fallback) for (let f = first; f < findings.length; f++) (fallbackFindings ??= new Set()).add(findings[f]!);
       }
     }
     return fallbackFindings === undefined ? findings : dropCovered(findings, fallbackFindings);
+  }
+
+  /** Runs one rule on the line and adds its matches to `findings`, placed in the change. */
+  private runRule(rule: Rule, line: ScanLine, previousLineText: string | undefined, findings: Finding[]): void {
+    for (const match of rule.match(line)) {
+      const finding: Finding = {
+        rule: rule.id,
+        severity: rule.severity,
+        path: line.path,
+        language: line.language,
+        line: line.lineNumber,
+        column: match.index + 1,
+        secret: match.secret,
+        // Every rule that reports a known weak key says so, in the same words.
+        why: withPubliclyKnown(match.why, match.secret),
+        lineText: line.text,
+      };
+      if (previousLineText !== undefined) finding.previousLineText = previousLineText;
+      findings.push(finding);
+    }
   }
 }
 
@@ -144,6 +180,8 @@ interface WindowLine {
   line: DiffLine;
   /** The rules its keywords wake (see Detector.rulesIn), or null. */
   rules: RuleMask | null;
+  /** Its whole mask, word lists' bits included, or null. */
+  words: RuleMask | null;
   /** See ScanLine.memo: made when first asked for. */
   memo?: LineMemo;
 }
@@ -179,9 +217,9 @@ export class FileScanner {
 
   line(line: DiffLine): void {
     if (line.kind === 'add') this.addedLines++;
-    const mask = this.detector.rulesIn(line.text);
-    if (mask && this.detector.hasJwtWord(mask)) this.facts?.observe(line.text, line.lineNumber);
-    this.buffer.push({ line, rules: mask && this.detector.wakesRule(mask) ? mask : null });
+    const mask = this.detector.rulesIn(line.text) ?? null;
+    if (this.detector.holds(mask, JWT_WORDS)) this.facts?.observe(line.text, line.lineNumber);
+    this.buffer.push({ line, rules: mask && this.detector.wakesRule(mask) ? mask : null, words: mask });
     while (this.buffer.length - this.next > WINDOW_AFTER) this.scanNext();
     // Lines that left the window are dropped in batches: one splice per line was a visible cost.
     if (this.next > WINDOW_BEFORE + TRIM_BATCH) {
@@ -209,21 +247,26 @@ export class FileScanner {
     const previous = index > 0 ? this.buffer[index - 1]!.line : undefined;
     const previousText = previous && previous.lineNumber === current.lineNumber - 1 ? previous.text : undefined;
     const own = this.buffer[index]!.rules;
+    // Window and quoted-only rules read only lines that hold a quote: for the others, the
+    // neighbours' keywords do not matter.
+    const quoted = hasQuote(current.text);
     const around = this.around;
-    around.fill(0);
     let anyAround = false;
-    const last = Math.min(this.buffer.length - 1, index + WINDOW_AFTER);
-    for (let i = Math.max(0, index - WINDOW_BEFORE); i <= last; i++) {
-      const rules = i === index ? null : this.buffer[i]!.rules;
-      if (rules) {
-        orInto(around, rules);
-        anyAround = true;
+    if (quoted) {
+      around.fill(0);
+      const last = Math.min(this.buffer.length - 1, index + WINDOW_AFTER);
+      for (let i = Math.max(0, index - WINDOW_BEFORE); i <= last; i++) {
+        const rules = i === index ? null : this.buffer[i]!.rules;
+        if (rules) {
+          orInto(around, rules);
+          anyAround = true;
+        }
       }
     }
-    // Nothing to wake and no neighbour for a window rule: the common case, with no allocation.
-    if (!own && !anyAround && this.detector.wakesNothing) return;
-    const scanLine = new WindowedLine(this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
-    for (const finding of this.detector.scanLine(scanLine, previousText, own, anyAround ? around : null)) this.onFinding(finding);
+    // Nothing to wake: the common case, with no allocation.
+    if (!own && !quoted && this.detector.wakesNothing) return;
+    const scanLine = new WindowedLine(this.detector, this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
+    for (const finding of this.detector.scanLine(scanLine, previousText, own, anyAround ? around : null, quoted)) this.onFinding(finding);
   }
 }
 
@@ -235,6 +278,7 @@ class WindowedLine implements ScanLine {
   private afterLines: string[] | undefined;
 
   constructor(
+    private readonly detector: Detector,
     readonly path: string,
     readonly language: Language,
     line: DiffLine,
@@ -258,8 +302,16 @@ class WindowedLine implements ScanLine {
   }
 
   memo(offset: number): LineMemo {
+    return (this.entry(offset).memo ??= {});
+  }
+
+  holds(offset: number, list: readonly string[]): boolean {
+    return this.detector.holds(this.entry(offset).words, list);
+  }
+
+  private entry(offset: number): WindowLine {
     const entry = this.buffer[this.index + offset];
     if (!entry) throw new RangeError(`line ${offset} is outside the window`);
-    return (entry.memo ??= {});
+    return entry;
   }
 }

@@ -5,7 +5,8 @@
 /** A set of rule indexes, 32 to a word. */
 export type RuleMask = number[];
 
-const ALPHABET = 128;
+const SHIFT = 7;
+const ALPHABET = 1 << SHIFT;
 
 export function maskWords(ruleCount: number): number {
   return Math.max(1, Math.ceil(ruleCount / 32));
@@ -31,10 +32,13 @@ export class KeywordIndex {
   /** Per state, the rules whose keywords end there (following failure links), or undefined. */
   private readonly output: Array<RuleMask | undefined>;
   /**
-   * The automaton as a transition table, next[state * 128 + char], filled in as lines need it: a
-   * full table costs ~10 ms to build at start-up, more than a small commit's whole scan.
+   * The automaton as a transition table, next[state * 128 + char] = target * 128 (or -1 when not
+   * yet known), filled in as lines need it: a full table costs ~10 ms to build at start-up, more
+   * than a small commit's whole scan. Targets are kept multiplied by 128 to save the multiply.
    */
   private readonly next: Int32Array;
+  /** Per state, 1 + its index in `output`'s masks when a keyword ends there, else 0: a typed array read is cheapest. */
+  private readonly hit: Int32Array;
   private readonly words: number;
 
   /** `keywords` maps each lowercase ASCII keyword to the rules it wakes. */
@@ -83,6 +87,7 @@ export class KeywordIndex {
     this.fail = fail;
     this.output = output;
     this.next = new Int32Array(edges.length * ALPHABET).fill(-1);
+    this.hit = new Int32Array(edges.length).map((_, state) => (output[state] ? state + 1 : 0));
   }
 
   /** The state after `code` from `state`, computed once and kept in the table. */
@@ -95,27 +100,29 @@ export class KeywordIndex {
       target = this.edges[at]!.get(lower);
     }
     const result = target ?? 0;
-    this.next[state * ALPHABET + code] = result;
-    return result;
+    this.next[state * ALPHABET + code] = result * ALPHABET;
+    return result * ALPHABET;
   }
 
   /** The rules whose keywords occur in `text`, or undefined when none does: read it, never write it. */
   rulesIn(text: string): RuleMask | undefined {
     const next = this.next;
-    const output = this.output;
-    let state = 0;
+    const hit = this.hit;
+    let at = 0; // the state, times 128
     let mask: RuleMask | undefined;
     let owned = false;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code >= ALPHABET) {
-        state = 0;
+        at = 0;
         continue;
       }
-      const known = next[state * ALPHABET + code]!;
-      state = known >= 0 ? known : this.step(state, code);
-      const found = output[state];
-      if (found !== undefined && found !== mask) {
+      const known = next[at + code]!;
+      at = known >= 0 ? known : this.step(at >> SHIFT, code);
+      const state = hit[at >> SHIFT]!;
+      if (state === 0) continue;
+      const found = this.output[state - 1]!;
+      if (found !== mask) {
         // Most lines hit one state's mask: it is returned as it is, and copied only to merge another.
         if (mask === undefined) mask = found;
         else {

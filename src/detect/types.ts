@@ -23,6 +23,11 @@ export interface ScanLine {
    * Absent outside the engine.
    */
   memo?(offset: number): LineMemo;
+  /**
+   * Whether the line at `offset` (as for memo) holds a word of `list`, one of the lists the
+   * engine's keyword automaton looks for on every line anyway. Absent outside the engine.
+   */
+  holds?(offset: number, list: readonly string[]): boolean;
 }
 
 /** What helpers keep about one line while it is in the window, each under its own symbol. */
@@ -50,6 +55,8 @@ export interface Rule {
   keywords: readonly string[];
   /** Keywords may stand on a neighbouring line (a multi-line call); the line must still hold a quote. */
   keywordsInWindow?: boolean;
+  /** Reads only lines that hold a quote (its matches are string literals): the engine skips it elsewhere. */
+  quotedOnly?: boolean;
   /** Which languages the rule reads; absent means every file. */
   languages?: readonly Language[];
   /** A catch-all: its match is dropped where another rule reports the same place on the line. */

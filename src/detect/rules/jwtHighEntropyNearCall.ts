@@ -96,6 +96,7 @@ export const jwtHighEntropyNearCall: Rule = {
   description: 'A high-entropy string literal within a few lines of a JWT call, or in a file that imports a JWT library.',
   severity: 'error',
   keywords: [],
+  quotedOnly: true,
   languages: CODE_LANGUAGES,
   // jwt-call-literal and jwt-secret-assignment say more about the same literal; this one gives way.
   fallback: true,

@@ -49,13 +49,16 @@ function unquotedValue(line: ScanLine): BoundValue | undefined {
   return { name: m[1]!, value: raw, index: line.text.length - m[3]!.length };
 }
 
-/** Every value on the line that is bound to a name. */
-export function boundValues(line: ScanLine): BoundValue[] {
+/**
+ * Every value on the line that is bound to a name; with `wanted`, only the values it accepts (it
+ * is asked before the name is read, which costs more).
+ */
+export function boundValues(line: ScanLine, wanted?: (value: string) => boolean): BoundValue[] {
   const found: BoundValue[] = [];
   const unquoted = unquotedValue(line);
-  if (unquoted) found.push(unquoted);
+  if (unquoted && (!wanted || wanted(unquoted.value))) found.push(unquoted);
   for (const literal of stringLiterals(line.text)) {
-    if (literal.interpolated) continue;
+    if (literal.interpolated || (wanted && !wanted(literal.value))) continue;
     const name = nameAt(line.text, literal.start + 1);
     if (name !== undefined) found.push({ name, value: literal.value, index: literal.start + 1 });
   }

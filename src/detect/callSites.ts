@@ -4,7 +4,7 @@ import { LANGUAGE_SETS, type Language } from './language.js';
 import { literalAt, type StringLiteral } from './literals.js';
 import { KeywordIndex } from './keywordIndex.js';
 import { nameBefore } from './names.js';
-import type { ScanLine } from './types.js';
+import type { ScanLine, WindowNeighbour } from './types.js';
 
 export interface JwtCall {
   /** How the message names the API. */
@@ -266,6 +266,29 @@ const MAX_OPTION_DEPTH = 3;
 
 /** How far before a method call its receiver is read. */
 const RECEIVER_SPAN = 60;
+/** How far before the receiver's last identifier a receiver pattern may look (`KJUR.jws.`, `PyJWT()`). */
+const RECEIVER_TAIL = 24;
+
+/**
+ * Whether `head`, the text just before a call, ends with the receiver. Every receiver pattern is
+ * anchored at the end and reads the last identifier and a few characters before it; trying it on
+ * just that part spares the regex engine a try at each of up to 60 positions.
+ */
+function receiverHolds(receiver: RegExp, head: string): boolean {
+  let start = head.length;
+  while (start > 0 && isBlank(head.charCodeAt(start - 1))) start--;
+  while (start > 0 && isWordCode(head.charCodeAt(start - 1))) start--;
+  return receiver.test(start > RECEIVER_TAIL ? head.slice(start - RECEIVER_TAIL) : head);
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** [\w$] by code. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
 
 /** Longest stretch of a call's arguments read: keeps each call linear on minified code. */
 const MAX_CALL_SPAN = 2000;
@@ -305,6 +328,7 @@ function argumentSpans(text: string, from: number, limit: number, lineComment: s
   let depth = 0;
   let argStart = from;
   let pos = from;
+  const commentStart = lineComment[0];
   while (pos < limit) {
     const ch = text[pos]!;
     if (ch === '"' || ch === "'" || ch === '`') {
@@ -312,7 +336,7 @@ function argumentSpans(text: string, from: number, limit: number, lineComment: s
       pos = literal ? literal.end : pos + 1;
       continue;
     }
-    if (text.startsWith(lineComment, pos)) {
+    if (ch === commentStart && text.startsWith(lineComment, pos)) {
       const newline = text.indexOf('\n', pos);
       pos = newline === -1 ? limit : newline;
       continue;
@@ -487,19 +511,24 @@ const NO_CALLS: LineCall[] = [];
 
 const CALLS = Symbol('calls on the line');
 
-/** The calls on the line at `offset` in the window, kept in its memo when the engine gives one. */
-function callsAt(line: ScanLine, offset: number, text: string): LineCall[] {
-  if (!line.memo) return callsOnLine(text, line.language);
-  const memo = line.memo(offset);
-  let calls = memo[CALLS] as LineCall[] | undefined;
+/** The calls on a line of the window, kept in its memo. */
+function callsOf(neighbour: WindowNeighbour, language: Language): LineCall[] {
+  let calls = neighbour.memo[CALLS] as LineCall[] | undefined;
   if (!calls) {
     // The engine has looked for the call words already.
-    const words = line.holds ? line.holds(offset, JWT_CALL_KEYWORDS) : undefined;
-    calls = words === false ? NO_CALLS : findCalls(text, line.language, words);
-    memo[CALLS] = calls;
+    calls = neighbour.holds(JWT_CALL_KEYWORDS) ? findCalls(neighbour.text, language, true) : NO_CALLS;
+    neighbour.memo[CALLS] = calls;
   }
   return calls;
 }
+
+/** The calls on the line at `offset` in the window, whose text is `text`. */
+function callsAt(line: ScanLine, offset: number, text: string): LineCall[] {
+  const neighbour = line.neighbour?.(offset);
+  return neighbour ? callsOf(neighbour, line.language) : callsOnLine(text, line.language);
+}
+
+const isOpen = (lineCall: LineCall): boolean => !lineCall.closesOnLine;
 
 function callsOnLine(text: string, language: Language): LineCall[] {
   let byText = lineCalls.get(language);
@@ -524,7 +553,7 @@ function findCalls(text: string, language: Language, hasWords?: boolean): LineCa
     for (let m = call.pattern.exec(text); m && calls++ < MAX_CALLS_PER_WINDOW; m = call.pattern.exec(text)) {
       // A receiver on this line is judged here, once; one on the line above, in the window.
       const head = text.slice(Math.max(0, m.index - RECEIVER_SPAN), m.index);
-      if (call.receiver && head.trim() !== '' && !call.receiver.test(head)) continue;
+      if (call.receiver && head.trim() !== '' && !receiverHolds(call.receiver, head)) continue;
       const end = m.index + m[0].length;
       const bracketed = text[end - 1] === '(' || text[end - 1] === '{';
       const closesOnLine = !bracketed || argumentSpans(text, end, Math.min(text.length, end + MAX_CALL_SPAN), lineCommentOf(language)).closed;
@@ -545,11 +574,13 @@ function remember(byText: Map<string, LineCall[]>, text: string, calls: LineCall
  */
 export function mayHaveJwtCall(line: ScanLine): boolean {
   if (callsAt(line, 0, line.text).length > 0) return true;
-  const before = line.before;
-  for (let i = 0; i < before.length; i++) {
-    if (callsAt(line, i - before.length, before[i]!).some((lineCall) => !lineCall.closesOnLine)) return true;
+  if (!line.neighbour) return line.before.some((text) => callsOnLine(text, line.language).some(isOpen));
+  // In the engine the lines above are read from the window, without copying them out.
+  for (let offset = -1; ; offset--) {
+    const above = line.neighbour(offset);
+    if (!above) return false;
+    if (callsOf(above, line.language).some(isOpen)) return true;
   }
-  return false;
 }
 
 /**
@@ -603,7 +634,7 @@ export function jwtKeyArguments(line: ScanLine, window: Window): KeyArgument[] {
       if (!contextSeen.has(call)) contextSeen.set(call, call.context.test(window.text));
       if (!contextSeen.get(call)) continue;
     }
-    if (call.receiver && !call.receiver.test(window.text.slice(Math.max(0, start - RECEIVER_SPAN), start))) continue;
+    if (call.receiver && !receiverHolds(call.receiver, window.text.slice(Math.max(0, start - RECEIVER_SPAN), start))) continue;
     if (call.boundTo && !call.boundTo.test(nameBefore(window.text, start) ?? '')) continue;
     const from = at + end;
     const opener = window.text[from - 1];

@@ -3,7 +3,7 @@
 import type { DiffFile, DiffLine } from '../diff/parseDiff.js';
 import { hasQuote } from './literals.js';
 import { languageOf, type Language } from './language.js';
-import type { Finding, LineMemo, Rule, ScanLine } from './types.js';
+import type { Finding, LineMemo, Rule, ScanLine, WindowNeighbour } from './types.js';
 import { FileFacts, JWT_WORDS } from './fileFacts.js';
 import { JWT_CALL_KEYWORDS } from './callSites.js';
 import { withPubliclyKnown } from './weakKeys.js';
@@ -37,9 +37,6 @@ export class Detector {
   private readonly windowMask: RuleMask;
   /** Every line rule's bit: a mask may also hold the bits of WORD_LISTS, which wake no rule. */
   private readonly ruleBits: RuleMask;
-  /** The bit of each of WORD_LISTS, after the rules' bits. */
-  private readonly wordBits = new Map<readonly string[], number>();
-
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     this.lineRules = rules.filter((rule) => !rule.stage);
@@ -62,9 +59,7 @@ export class Detector {
       for (const keyword of rule.keywords) add(keyword, index);
     });
     WORD_LISTS.forEach((list, n) => {
-      const bit = this.lineRules.length + n;
-      this.wordBits.set(list, bit);
-      for (const word of list) add(word, bit);
+      for (const word of list) add(word, this.lineRules.length + n);
     });
     this.keywords = new KeywordIndex(byKeyword, words);
   }
@@ -77,9 +72,9 @@ export class Detector {
 
   /** Whether the line whose mask (from rulesIn) this is holds a word of `list`, one of WORD_LISTS. */
   holds(mask: RuleMask | null, list: readonly string[]): boolean {
-    const bit = this.wordBits.get(list);
-    if (bit === undefined) throw new Error('not a word list of the engine');
-    return mask !== null && hasBit(mask, bit);
+    const n = WORD_LISTS.indexOf(list);
+    if (n === -1) throw new Error('not a word list of the engine');
+    return mask !== null && hasBit(mask, this.lineRules.length + n);
   }
 
   /** An all-zero mask of the detector's width, for scratch use. */
@@ -176,14 +171,30 @@ function dropCovered(findings: Finding[], fallbackFindings: ReadonlySet<Finding>
   return findings.filter((f) => !fallbackFindings.has(f) || !covered.has(f.column));
 }
 
-interface WindowLine {
-  line: DiffLine;
-  /** The rules its keywords wake (see Detector.rulesIn), or null. */
-  rules: RuleMask | null;
-  /** Its whole mask, word lists' bits included, or null. */
-  words: RuleMask | null;
-  /** See ScanLine.memo: made when first asked for. */
-  memo?: LineMemo;
+/** A line in the window, with its keyword masks and what helpers keep about it. */
+class WindowLine implements WindowNeighbour {
+  private kept: LineMemo | undefined;
+
+  constructor(
+    readonly line: DiffLine,
+    /** The rules its keywords wake (see Detector.rulesIn), or null. */
+    readonly rules: RuleMask | null,
+    /** Its whole mask, word lists' bits included, or null. */
+    private readonly words: RuleMask | null,
+    private readonly detector: Detector,
+  ) {}
+
+  get text(): string {
+    return this.line.text;
+  }
+
+  get memo(): LineMemo {
+    return (this.kept ??= {});
+  }
+
+  holds(list: readonly string[]): boolean {
+    return this.detector.holds(this.words, list);
+  }
 }
 
 /**
@@ -219,7 +230,7 @@ export class FileScanner {
     if (line.kind === 'add') this.addedLines++;
     const mask = this.detector.rulesIn(line.text) ?? null;
     if (this.detector.holds(mask, JWT_WORDS)) this.facts?.observe(line.text, line.lineNumber);
-    this.buffer.push({ line, rules: mask && this.detector.wakesRule(mask) ? mask : null, words: mask });
+    this.buffer.push(new WindowLine(line, mask && this.detector.wakesRule(mask) ? mask : null, mask, this.detector));
     while (this.buffer.length - this.next > WINDOW_AFTER) this.scanNext();
     // Lines that left the window are dropped in batches: one splice per line was a visible cost.
     if (this.next > WINDOW_BEFORE + TRIM_BATCH) {
@@ -265,7 +276,7 @@ export class FileScanner {
     }
     // Nothing to wake: the common case, with no allocation.
     if (!own && !quoted && this.detector.wakesNothing) return;
-    const scanLine = new WindowedLine(this.detector, this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
+    const scanLine = new WindowedLine(this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
     for (const finding of this.detector.scanLine(scanLine, previousText, own, anyAround ? around : null, quoted)) this.onFinding(finding);
   }
 }
@@ -278,7 +289,6 @@ class WindowedLine implements ScanLine {
   private afterLines: string[] | undefined;
 
   constructor(
-    private readonly detector: Detector,
     readonly path: string,
     readonly language: Language,
     line: DiffLine,
@@ -301,17 +311,8 @@ class WindowedLine implements ScanLine {
     return this.afterLines;
   }
 
-  memo(offset: number): LineMemo {
-    return (this.entry(offset).memo ??= {});
-  }
-
-  holds(offset: number, list: readonly string[]): boolean {
-    return this.detector.holds(this.entry(offset).words, list);
-  }
-
-  private entry(offset: number): WindowLine {
-    const entry = this.buffer[this.index + offset];
-    if (!entry) throw new RangeError(`line ${offset} is outside the window`);
-    return entry;
+  neighbour(offset: number): WindowNeighbour | undefined {
+    if (offset < -WINDOW_BEFORE || offset > WINDOW_AFTER) return undefined;
+    return this.buffer[this.index + offset];
   }
 }

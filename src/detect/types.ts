@@ -18,19 +18,23 @@ export interface ScanLine {
   /** The line just above in the new file, when the diff shows it. */
   previousText?: string;
   /**
-   * A place to keep what was worked out about a line of the window (offset 0 is this line, -1 the
-   * one above, 1 the one below): each line is seen in up to 13 windows and is worked on once.
-   * Absent outside the engine.
+   * A line of the window (offset 0 is this line, -1 the one above, 1 the one below), or undefined
+   * past its edge, with what helpers worked out about it: each line is seen in up to 13 windows
+   * and is worked on once. Absent outside the engine.
    */
-  memo?(offset: number): LineMemo;
-  /**
-   * Whether the line at `offset` (as for memo) holds a word of `list`, one of the lists the
-   * engine's keyword automaton looks for on every line anyway. Absent outside the engine.
-   */
-  holds?(offset: number, list: readonly string[]): boolean;
+  neighbour?(offset: number): WindowNeighbour | undefined;
 }
 
-/** What helpers keep about one line while it is in the window, each under its own symbol. */
+/** A line of the window, as ScanLine.neighbour gives it. */
+export interface WindowNeighbour {
+  readonly text: string;
+  /** What helpers keep about the line while it is in the window, each under its own symbol. */
+  readonly memo: LineMemo;
+  /** Whether the line holds a word of `list`, one of the word lists the engine's automaton looks for anyway. */
+  holds(list: readonly string[]): boolean;
+}
+
+/** What helpers keep about one line, each under its own symbol. */
 export type LineMemo = { [key: symbol]: unknown };
 
 /** What a rule reports: where on the line the secret is, and why it matters. */

@@ -90,10 +90,20 @@ const EXAMPLE_FILE = /(?:^|[./_-])(?:example|sample|template|dist|tmpl|tpl)(?:[.
 
 let testPathMatcher: { globs: readonly string[]; matches: (path: string) => boolean } | undefined;
 
+/** The last path asked about: lines come file by file. */
+let lastTestPath: { path: string; globs: readonly string[]; isTest: boolean } | undefined;
+
 function isTestPath(path: string): boolean {
   const globs = settings().testPaths;
+  if (lastTestPath?.path === path && lastTestPath.globs === globs) return lastTestPath.isTest;
   if (testPathMatcher?.globs !== globs) testPathMatcher = { globs, matches: picomatch(globs as string[], { dot: true }) };
-  return testPathMatcher.matches(path);
+  lastTestPath = { path, globs, isTest: testPathMatcher.matches(path) };
+  return lastTestPath.isTest;
+}
+
+/** What judge() could report: a weak value, or one long enough and without spaces to be random. */
+function mayBeSecret(value: string): boolean {
+  return isKnownWeakKey(value) || (value.length >= settings().entropy.minLength && !/\s/.test(value));
 }
 
 function isExampleFile(path: string): boolean {
@@ -132,7 +142,7 @@ export const genericSecretAssignment: Rule = {
   match(line) {
     if (isTestPath(line.path)) return [];
     const matches: RuleMatch[] = [];
-    for (const { name, value, index } of boundValues(line)) {
+    for (const { name, value, index } of boundValues(line, mayBeSecret)) {
       if (!isSecretName(name) || isJwtName(name)) continue; // JWT-ish names are jwt-secret-assignment's
       const why = judge(name, value, line.path);
       if (why !== undefined) matches.push({ secret: value, index, why });

@@ -17,6 +17,8 @@ const JS_ENV = String.raw`(?:process\.env|import\.meta\.env|Bun\.env)(?:\.([A-Za
 
 interface FallbackPattern {
   languages: readonly Language[];
+  /** Plain text every match holds: the pattern is tried only on lines where it stands. */
+  needs: string;
   /** Global regex ending just before the fallback literal (or its quote prefix); group 1 or 2 is the variable. */
   pattern: RegExp;
 }
@@ -28,59 +30,70 @@ const NAME = String.raw`['"]([A-Za-z_][\w.:-]{0,80})['"]`;
 /** Just before a literal, allowing a quote prefix (`b'…'`, `@"…"`). */
 const LITERAL = String.raw`(?=[bBrRuU@]?['"\x60])`;
 
-function fallback(languages: readonly Language[], source: string): FallbackPattern {
-  return { languages, pattern: new RegExp(source, 'g') };
+function fallback(languages: readonly Language[], needs: string, source: string): FallbackPattern {
+  return { languages, needs, pattern: new RegExp(source, 'g') };
 }
 
 const FALLBACKS: readonly FallbackPattern[] = [
   // process.env.JWT_SECRET || 'x', process.env.JWT_SECRET ?? 'x'
-  fallback(JS, String.raw`${JS_ENV}\s*(?:\|\||\?\?)\s*(?=['"\x60])`),
+  fallback(JS, 'env', String.raw`${JS_ENV}\s*(?:\|\||\?\?)\s*(?=['"\x60])`),
   // process.env.JWT_SECRET ? process.env.JWT_SECRET : 'x' (and any condition before the env read)
-  fallback(JS, String.raw`\?\s*${JS_ENV}\s*:\s*(?=['"\x60])`),
+  fallback(JS, 'env', String.raw`\?\s*${JS_ENV}\s*:\s*(?=['"\x60])`),
   // t3-env / zod: JWT_SECRET: z.string().min(32).default('x'); envalid: JWT_SECRET: str({ default: 'x' })
-  fallback(JS, String.raw`(?<![\w$])z\s*\.\s*string\s*\(\s*\)(?:\s*\.\s*[A-Za-z]{1,20}\s*\([^()]{0,80}\)){0,6}\s*\.\s*default\s*\(\s*(?=['"\x60])`),
-  fallback(JS, String.raw`(?<![\w$])str\s*\(\s*\{[^{}]{0,200}?\b(?:default|devDefault)\s*:\s*(?=['"\x60])`),
+  fallback(JS, 'default', String.raw`(?<![\w$])z\s*\.\s*string\s*\(\s*\)(?:\s*\.\s*[A-Za-z]{1,20}\s*\([^()]{0,80}\)){0,6}\s*\.\s*default\s*\(\s*(?=['"\x60])`),
+  fallback(JS, 'efault', String.raw`(?<![\w$])str\s*\(\s*\{[^{}]{0,200}?\b(?:default|devDefault)\s*:\s*(?=['"\x60])`),
   // node-config / nconf / convict: config.get('jwt.secret') || 'x'
   // (The object's name is not read: a bounded name part before each candidate would be tried at every position.)
-  fallback(JS, String.raw`(?:[cC]onfig|nconf|convict)\s*\.\s*get\s*\(\s*${NAME}\s*\)\s*(?:\|\||\?\?)\s*(?=['"\x60])`),
+  fallback(JS, 'get', String.raw`(?:[cC]onfig|nconf|convict)\s*\.\s*get\s*\(\s*${NAME}\s*\)\s*(?:\|\||\?\?)\s*(?=['"\x60])`),
   // os.environ.get('X', 'x'), os.getenv('X', 'x'), os.getenv('X', default='x'), os.environ.setdefault('X', 'x')
-  fallback(PY, String.raw`(?<![\w.])(?:os\s*\.\s*)?(?:environ\s*\.\s*(?:get|setdefault)|getenv)\s*\(\s*${NAME}\s*,\s*(?:default\s*=\s*)?${LITERAL}`),
+  fallback(PY, 'env', String.raw`(?<![\w.])(?:os\s*\.\s*)?(?:environ\s*\.\s*(?:get|setdefault)|getenv)\s*\(\s*${NAME}\s*,\s*(?:default\s*=\s*)?${LITERAL}`),
   // os.environ.get('X') or 'x'
-  fallback(PY, String.raw`(?<![\w.])(?:os\s*\.\s*)?(?:environ\s*\.\s*get|getenv)\s*\(\s*${NAME}\s*\)\s+or\s+${LITERAL}`),
+  fallback(PY, 'env', String.raw`(?<![\w.])(?:os\s*\.\s*)?(?:environ\s*\.\s*get|getenv)\s*\(\s*${NAME}\s*\)\s+or\s+${LITERAL}`),
   // python-decouple config('X', default='x'), django-environ env('X', default='x') / env.str('X', 'x');
   // Laravel env('JWT_SECRET', 'x') and config('jwt.secret', 'x')
-  fallback([...PY, ...PHP], String.raw`(?<![\w.$>:])(?:config|env(?:\s*\.\s*(?:str|get_value))?)\s*\(\s*${NAME}\s*,\s*(?:[a-z_]{1,20}\s*=\s*[\w.]{1,40}\s*,\s*){0,2}(?:default\s*=\s*)?${LITERAL}`),
+  fallback([...PY, ...PHP], '(', String.raw`(?<![\w.$>:])(?:config|env(?:\s*\.\s*(?:str|get_value))?)\s*\(\s*${NAME}\s*,\s*(?:[a-z_]{1,20}\s*=\s*[\w.]{1,40}\s*,\s*){0,2}(?:default\s*=\s*)?${LITERAL}`),
   // settings.get('JWT_SECRET', 'x'), app.config.get('JWT_SECRET_KEY', 'x'), getattr(settings, 'JWT_SECRET', 'x')
-  fallback(PY, String.raw`\.\s*get\s*\(\s*${NAME}\s*,\s*(?:default\s*=\s*)?${LITERAL}`),
-  fallback(PY, String.raw`(?<![\w.])getattr\s*\(\s*[\w.]{1,60}\s*,\s*${NAME}\s*,\s*${LITERAL}`),
+  fallback(PY, 'get', String.raw`\.\s*get\s*\(\s*${NAME}\s*,\s*(?:default\s*=\s*)?${LITERAL}`),
+  fallback(PY, 'getattr', String.raw`(?<![\w.])getattr\s*\(\s*[\w.]{1,60}\s*,\s*${NAME}\s*,\s*${LITERAL}`),
   // getEnv("JWT_SECRET", "x") helpers, cmp.Or(os.Getenv("JWT_SECRET"), "x"), viper.SetDefault("jwt.secret", "x")
-  fallback(GO, String.raw`(?<![\w$])(?:[gG]et[eE]nv|[eE]nv)\w{0,24}\s*\(\s*${NAME}\s*,\s*(?=["\x60])`),
-  fallback(GO, String.raw`(?<![\w$])cmp\s*\.\s*Or\s*\(\s*os\s*\.\s*Getenv\s*\(\s*${NAME}\s*\)\s*,\s*(?=["\x60])`),
-  fallback(GO, String.raw`\bSetDefault\s*\(\s*${NAME}\s*,\s*(?=["\x60])`),
+  fallback(GO, 'nv', String.raw`(?<![\w$])(?:[gG]et[eE]nv|[eE]nv)\w{0,24}\s*\(\s*${NAME}\s*,\s*(?=["\x60])`),
+  fallback(GO, 'Getenv', String.raw`(?<![\w$])cmp\s*\.\s*Or\s*\(\s*os\s*\.\s*Getenv\s*\(\s*${NAME}\s*\)\s*,\s*(?=["\x60])`),
+  fallback(GO, 'SetDefault', String.raw`\bSetDefault\s*\(\s*${NAME}\s*,\s*(?=["\x60])`),
   // Struct tags: caarlos0/env `env:"JWT_SECRET" envDefault:"x"`, envconfig `envconfig:"JWT_SECRET" default:"x"`
-  fallback(GO, String.raw`\b(?:env|envconfig):"([A-Za-z_]\w{0,80})"[^\x60\n]{0,80}?\b(?:envDefault|default):(?=")`),
+  fallback(GO, 'env', String.raw`\b(?:env|envconfig):"([A-Za-z_]\w{0,80})"[^\x60\n]{0,80}?\b(?:envDefault|default):(?=")`),
   // System.getenv().getOrDefault("X", "x"), System.getProperty("jwt.secret", "x"), env.getProperty("jwt.secret", "x")
-  fallback(JVM, String.raw`(?:\.\s*getOrDefault|\bgetProperty)\s*\(\s*${NAME}\s*,\s*(?=")`),
+  fallback(JVM, 'get', String.raw`(?:\.\s*getOrDefault|\bgetProperty)\s*\(\s*${NAME}\s*,\s*(?=")`),
   // Optional.ofNullable(System.getenv("X")).orElse("x"), Objects.requireNonNullElse(System.getenv("X"), "x")
-  fallback(JVM, String.raw`\bgetenv\s*\(\s*${NAME}\s*\)\s*\)\s*\.\s*orElse\s*\(\s*(?=")`),
-  fallback(JVM, String.raw`\b(?:requireNonNullElse|defaultIfBlank|defaultIfEmpty|defaultString|firstNonNull)\s*\(\s*System\s*\.\s*getenv\s*\(\s*${NAME}\s*\)\s*,\s*(?=")`),
+  fallback(JVM, 'getenv', String.raw`\bgetenv\s*\(\s*${NAME}\s*\)\s*\)\s*\.\s*orElse\s*\(\s*(?=")`),
+  fallback(JVM, 'getenv', String.raw`\b(?:requireNonNullElse|defaultIfBlank|defaultIfEmpty|defaultString|firstNonNull)\s*\(\s*System\s*\.\s*getenv\s*\(\s*${NAME}\s*\)\s*,\s*(?=")`),
   // Kotlin: System.getenv("X") ?: "x"; Ktor environment.config.propertyOrNull("jwt.secret")?.getString() ?: "x"
-  fallback(JVM, String.raw`\b(?:getenv|getProperty|propertyOrNull)\s*\(\s*${NAME}\s*\)(?:\s*\?\.\s*getString\s*\(\s*\))?\s*\?:\s*(?=")`),
+  fallback(JVM, '?:', String.raw`\b(?:getenv|getProperty|propertyOrNull)\s*\(\s*${NAME}\s*\)(?:\s*\?\.\s*getString\s*\(\s*\))?\s*\?:\s*(?=")`),
   // Environment.GetEnvironmentVariable("X") ?? "x", configuration.GetValue<string>("Jwt:Key", "x"), GetSection("Jwt:Key").Value ?? "x"
-  fallback(CS, String.raw`\bGetEnvironmentVariable\s*\(\s*${NAME}(?:\s*,\s*[\w.]{1,60})?\s*\)\s*\?\?\s*(?=[@$]?")`),
-  fallback(CS, String.raw`\bGetValue\s*<\s*string\??\s*>\s*\(\s*${NAME}\s*(?:,|\)\s*\?\?)\s*(?=[@$]?")`),
-  fallback(CS, String.raw`\bGetSection\s*\(\s*${NAME}\s*\)\s*\.\s*Value\s*\?\?\s*(?=[@$]?")`),
+  fallback(CS, 'GetEnvironmentVariable', String.raw`\bGetEnvironmentVariable\s*\(\s*${NAME}(?:\s*,\s*[\w.]{1,60})?\s*\)\s*\?\?\s*(?=[@$]?")`),
+  fallback(CS, 'GetValue', String.raw`\bGetValue\s*<\s*string\??\s*>\s*\(\s*${NAME}\s*(?:,|\)\s*\?\?)\s*(?=[@$]?")`),
+  fallback(CS, 'GetSection', String.raw`\bGetSection\s*\(\s*${NAME}\s*\)\s*\.\s*Value\s*\?\?\s*(?=[@$]?")`),
   // Lookups by key with a fallback: configuration["Jwt:Key"] ?? "x", ENV['X'] || 'x', $_ENV['X'] ?? 'x', config['jwt_secret'] || 'x'
-  fallback([...CS, ...PHP, ...RB, ...JS], String.raw`\[\s*${NAME}\s*\]\s*(?:\?\?|\?:|\|\||or\b)\s*(?=[@$]?['"\x60])`),
+  fallback([...CS, ...PHP, ...RB, ...JS], '[', String.raw`\[\s*${NAME}\s*\]\s*(?:\?\?|\?:|\|\||or\b)\s*(?=[@$]?['"\x60])`),
   // ENV.fetch('X', 'x'), ENV.fetch('X') { 'x' }, Rails.application.credentials.jwt_secret || 'x'
-  fallback(RB, String.raw`\bENV\s*\.\s*fetch\s*\(?\s*${NAME}\s*,\s*(?=['"])`),
-  fallback(RB, String.raw`\bENV\s*\.\s*fetch\s*\(\s*${NAME}\s*\)\s*\{\s*(?:\|[^|]{0,20}\|\s*)?(?=['"])`),
-  fallback(RB, String.raw`\bcredentials\s*\.\s*([A-Za-z_]\w{0,60})!?\s*(?:\|\||or\b)\s*(?=['"])`),
+  fallback(RB, 'ENV', String.raw`\bENV\s*\.\s*fetch\s*\(?\s*${NAME}\s*,\s*(?=['"])`),
+  fallback(RB, 'ENV', String.raw`\bENV\s*\.\s*fetch\s*\(\s*${NAME}\s*\)\s*\{\s*(?:\|[^|]{0,20}\|\s*)?(?=['"])`),
+  fallback(RB, 'credentials', String.raw`\bcredentials\s*\.\s*([A-Za-z_]\w{0,60})!?\s*(?:\|\||or\b)\s*(?=['"])`),
   // getenv('X') ?: 'x'
-  fallback(PHP, String.raw`\bgetenv\s*\(\s*${NAME}\s*\)\s*(?:\?:|\?\?|\|\||or\b)\s*(?=['"])`),
+  fallback(PHP, 'getenv', String.raw`\bgetenv\s*\(\s*${NAME}\s*\)\s*(?:\?:|\?\?|\|\||or\b)\s*(?=['"])`),
   // env::var("X").unwrap_or("x".to_string()), .unwrap_or_else(|_| "x".into()), .unwrap_or(String::from("x"))
-  fallback(RS, String.raw`(?:env\s*::\s*var|dotenvy?\s*::\s*var|option_env!)\s*\(\s*${NAME}\s*\)(?:\s*\.\s*ok\s*\(\s*\))?\s*\.\s*unwrap_or(?:_else)?\s*\(\s*(?:\|[^|]{0,10}\|\s*)?(?:String\s*::\s*from\s*\(\s*|&\s*)?(?=")`),
+  fallback(RS, 'unwrap_or', String.raw`(?:env\s*::\s*var|dotenvy?\s*::\s*var|option_env!)\s*\(\s*${NAME}\s*\)(?:\s*\.\s*ok\s*\(\s*\))?\s*\.\s*unwrap_or(?:_else)?\s*\(\s*(?:\|[^|]{0,10}\|\s*)?(?:String\s*::\s*from\s*\(\s*|&\s*)?(?=")`),
 ];
+
+const FALLBACKS_BY_LANGUAGE = new Map<Language, readonly FallbackPattern[]>();
+
+function fallbacksFor(language: Language): readonly FallbackPattern[] {
+  let patterns = FALLBACKS_BY_LANGUAGE.get(language);
+  if (!patterns) {
+    patterns = FALLBACKS.filter((f) => f.languages.includes(language));
+    FALLBACKS_BY_LANGUAGE.set(language, patterns);
+  }
+  return patterns;
+}
 
 /**
  * A placeholder with a default: Spring `${jwt.secret:x}`, shell and docker-compose `${JWT_SECRET:-x}`,
@@ -155,8 +168,8 @@ export const jwtSecretFallback: Rule = {
     const targetAt = (at: number): string | undefined => nameBefore(line.text, expressionStart(line.text, at));
     // Every fallback but a `${X:-x}` placeholder ends at a quoted literal.
     const quoted = hasQuote(line.text);
-    for (const { languages, pattern } of quoted ? FALLBACKS : []) {
-      if (!languages.includes(line.language)) continue;
+    for (const { needs, pattern } of quoted ? fallbacksFor(line.language) : []) {
+      if (!line.text.includes(needs)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
         const literal = fixedLiteralAt(line.text, m.index + m[0].length);
@@ -179,7 +192,8 @@ export const jwtSecretFallback: Rule = {
         if (found) matches.push(found);
       }
     }
-    if (quoted && line.language === 'javascript') {
+    // Both forms below read `process.env` (or import.meta.env, Bun.env).
+    if (quoted && line.language === 'javascript' && line.text.includes('env')) {
       ENV_DESTRUCTURING.lastIndex = 0;
       for (let m = ENV_DESTRUCTURING.exec(line.text); m; m = ENV_DESTRUCTURING.exec(line.text)) {
         const bodyStart = m.index + 1;

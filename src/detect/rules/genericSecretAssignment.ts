@@ -4,12 +4,12 @@
 // placeholders, references (`${VAR}`, vault and ARN references, password hashes) and for JWT-ish
 // names, which jwt-secret-assignment reports. A catch-all: where a provider rule reports the same
 // value, that finding stands and this one is dropped.
-import picomatch from 'picomatch';
 import { boundValues } from '../boundValues.js';
 import { isHighEntropy } from '../entropy.js';
 import { isJwtName, normalizeName } from '../names.js';
 import { isPlaceholder } from '../placeholder.js';
 import { settings } from '../settings.js';
+import { isTestPath } from '../testPaths.js';
 import { looksGenerated } from '../tokenShape.js';
 import { isKnownWeakKey } from '../weakKeys.js';
 import type { Rule, RuleMatch } from '../types.js';
@@ -87,19 +87,6 @@ const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const NOT_A_PASSWORD = new Set(['jwt', 'token', 'key', 'hmac', 'default', 'dev', 'development', 'test', 'testing']);
 /** Example and template files, whose weak words are placeholders (random values are still reported). */
 const EXAMPLE_FILE = /(?:^|[./_-])(?:example|sample|template|dist|tmpl|tpl)(?:[./_-]|$)/i;
-
-let testPathMatcher: { globs: readonly string[]; matches: (path: string) => boolean } | undefined;
-
-/** The last path asked about: lines come file by file. */
-let lastTestPath: { path: string; globs: readonly string[]; isTest: boolean } | undefined;
-
-function isTestPath(path: string): boolean {
-  const globs = settings().testPaths;
-  if (lastTestPath?.path === path && lastTestPath.globs === globs) return lastTestPath.isTest;
-  if (testPathMatcher?.globs !== globs) testPathMatcher = { globs, matches: picomatch(globs as string[], { dot: true }) };
-  lastTestPath = { path, globs, isTest: testPathMatcher.matches(path) };
-  return lastTestPath.isTest;
-}
 
 /** What judge() could report: a weak value, or one long enough and without spaces to be random. */
 function mayBeSecret(value: string): boolean {

@@ -3,7 +3,7 @@
 // and `appsettings.Production.json`, `config/development.json` and `config/production.json`). A
 // development copy of the key then forges production tokens. It runs over the findings of the scan,
 // grouping them by a hash of the value, and keeps nothing else.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../nodeCrypto.js';
 import type { Finding, Rule } from './types.js';
 import { withPubliclyKnown } from './weakKeys.js';
 
@@ -81,7 +81,7 @@ export function sharedKeyFindings(findings: readonly Finding[], rules: readonly 
     const environment = environmentOf(finding.path);
     if (!environment) continue;
     // Grouped by a hash of (commit, value): a key is shared when one change stages it twice.
-    const key = createHash('sha256').update(`${finding.commit ?? ''}\0${finding.secret}`).digest('hex');
+    const key = nodeCrypto().createHash('sha256').update(`${finding.commit ?? ''}\0${finding.secret}`).digest('hex');
     const list = byValue.get(key) ?? [];
     if (!list.some((each) => each.environment === environment && each.finding.path === finding.path && each.finding.line === finding.line)) {
       list.push({ finding, environment });

@@ -1,5 +1,5 @@
 // Redaction happens here, before any reporter sees a finding: reporters get only RedactedFinding.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../nodeCrypto.js';
 import type { Finding, Severity } from '../detect/types.js';
 import type { Language } from '../detect/language.js';
 
@@ -37,7 +37,7 @@ export function redactSecret(secret: string): string {
 }
 
 export function fingerprintOf(rule: string, path: string, secret: string): string {
-  return createHash('sha256').update(`${rule}\0${path}\0${secret}`).digest('hex').slice(0, 16);
+  return nodeCrypto().createHash('sha256').update(`${rule}\0${path}\0${secret}`).digest('hex').slice(0, 16);
 }
 
 /** Control characters would let a committed line move the cursor or recolour the terminal. */

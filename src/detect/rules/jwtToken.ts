@@ -2,7 +2,7 @@
 // token is a credential until it expires; one signed with HMAC is also a way to guess its key
 // offline, so HS256/384/512 tokens are tried against the known weak keys, and a match says the key
 // itself is public and must be rotated.
-import { createHmac } from 'node:crypto';
+import { nodeCrypto } from '../../nodeCrypto.js';
 import { knownWeakKeys } from '../weakKeys.js';
 import type { Rule, RuleMatch } from '../types.js';
 
@@ -63,7 +63,7 @@ export function weakKeyOf(token: string, decoded: DecodedToken): string | undefi
   tokensTried++;
   let found: string | null = null;
   for (const key of knownWeakKeys()) {
-    if (createHmac(hash, key).update(decoded.signingInput).digest().equals(decoded.signature)) {
+    if (nodeCrypto().createHmac(hash, key).update(decoded.signingInput).digest().equals(decoded.signature)) {
       found = key;
       break;
     }

@@ -58,6 +58,10 @@ function boundedIndexOf(text: string, char: string, from: number, limit: number)
 }
 
 const QUOTE = /['"`]/g;
+/** Character codes of the three quotes. */
+const SINGLE = 0x27;
+const DOUBLE = 0x22;
+const BACKTICK = 0x60;
 
 /**
  * Every literal that opens and closes within `text[from, to)`. Linear: once a quote fails to
@@ -69,23 +73,31 @@ export function stringLiterals(text: string, from = 0, to = text.length): String
   const wholeLine = from === 0 && to === text.length;
   if (wholeLine && text === lastLine) return lastLiterals;
   const found: StringLiteral[] = [];
-  const deadUntil = new Map<string, number>();
+  // Per quote, where its quotes may open a literal again (see above).
+  let singleDeadUntil = -1;
+  let doubleDeadUntil = -1;
+  let backtickDeadUntil = -1;
   let pos = from;
   while (pos < to) {
+    // The next quote: a native search, and `test` makes no match object.
     QUOTE.lastIndex = pos;
-    const next = QUOTE.exec(text);
-    if (!next || next.index >= to) break;
-    pos = next.index;
-    const ch = next[0];
-    if (pos >= (deadUntil.get(ch) ?? -1)) {
+    if (!QUOTE.test(text)) break;
+    pos = QUOTE.lastIndex - 1;
+    if (pos >= to) break;
+    const code = text.charCodeAt(pos);
+    const deadUntil = code === SINGLE ? singleDeadUntil : code === DOUBLE ? doubleDeadUntil : backtickDeadUntil;
+    if (pos >= deadUntil) {
       const literal = literalAt(text, pos, to);
       if (literal) {
         found.push(literal);
         pos = literal.end;
         continue;
       }
-      const newline = ch === '`' ? -1 : text.indexOf('\n', pos);
-      deadUntil.set(ch, newline === -1 ? to : newline);
+      const newline = code === BACKTICK ? -1 : text.indexOf('\n', pos);
+      const until = newline === -1 ? to : newline;
+      if (code === SINGLE) singleDeadUntil = until;
+      else if (code === DOUBLE) doubleDeadUntil = until;
+      else backtickDeadUntil = until;
     }
     pos++;
   }
@@ -100,5 +112,13 @@ let lastLine: string | undefined;
 let lastLiterals: StringLiteral[] = [];
 
 export function hasQuote(text: string): boolean {
-  return text.includes('"') || text.includes("'") || text.includes('`');
+  // The engine and several rules ask about the same line in turn.
+  if (text !== lastQuoteText) {
+    lastQuoteText = text;
+    lastQuoted = text.includes('"') || text.includes("'") || text.includes('`');
+  }
+  return lastQuoted;
 }
+
+let lastQuoteText: string | undefined;
+let lastQuoted = false;

@@ -158,6 +158,9 @@ export const jwtSecretFallback: Rule = {
   severity: 'error',
   keywords: ['env', '${', '??', '?:', 'config', 'getproperty', 'default(', 'default:', 'getattr', 'credentials', '.get('],
   match(line) {
+    // Every fallback but a `${X:-x}` placeholder ends at a quoted literal.
+    const quoted = hasQuote(line.text);
+    if (!quoted && !line.text.includes('${')) return [];
     const matches: RuleMatch[] = [];
     const inKeyPositionAt = (offset: number) => (): boolean => {
       const keys = keyArgumentsOf(line);
@@ -166,8 +169,6 @@ export const jwtSecretFallback: Rule = {
       return keys.keyArguments.some(({ span }) => span.start <= at && at < span.end);
     };
     const targetAt = (at: number): string | undefined => nameBefore(line.text, expressionStart(line.text, at));
-    // Every fallback but a `${X:-x}` placeholder ends at a quoted literal.
-    const quoted = hasQuote(line.text);
     for (const { needs, pattern } of quoted ? fallbacksFor(line.language) : []) {
       if (!line.text.includes(needs)) continue;
       pattern.lastIndex = 0;
@@ -220,6 +221,6 @@ export const jwtSecretFallback: Rule = {
       }
     }
     // Two patterns may read the same call (`os.environ.get` is also a `.get`): one finding per place.
-    return matches.filter((m, i) => matches.findIndex((other) => other.index === m.index) === i);
+    return matches.length < 2 ? matches : matches.filter((m, i) => matches.findIndex((other) => other.index === m.index) === i);
   },
 };

@@ -83,6 +83,16 @@ function isCandidate(context: LineContext, start: number, value: string): boolea
   return !NOT_A_KEY_NAME.test(leaf) && !PUBLIC_JWK_MEMBERS.has(leaf);
 }
 
+/**
+ * A quote followed by `minLength` characters that are not whitespace: where a candidate's value
+ * (see isCandidate) would start. Most lines have none, and one native search tells.
+ */
+let longValue: { minLength: number; pattern: RegExp } | undefined;
+function longValueStart(minLength: number): RegExp {
+  if (longValue?.minLength !== minLength) longValue = { minLength, pattern: new RegExp(`['"\x60]\\S{${minLength}}`) };
+  return longValue.pattern;
+}
+
 /** Without the engine's file facts (a ScanLine made by hand), the window alone says what is near. */
 function windowMentionsJwt(line: ScanLine): boolean {
   return mentionsJwt(line.text) || line.before.some(mentionsJwt) || line.after.some(mentionsJwt);
@@ -102,6 +112,7 @@ export const jwtHighEntropyNearCall: Rule = {
   fallback: true,
   match(line) {
     if (line.text.length < settings().entropy.minLength + 2 || !hasQuote(line.text) || isGeneratedFile(line.path)) return [];
+    if (!longValueStart(settings().entropy.minLength).test(line.text)) return [];
     const facts = line.facts;
     const near = facts ? facts.nearJwt(line.lineNumber) : windowMentionsJwt(line);
     const inJwtFile = facts?.importsJwtLibrary ?? false;

@@ -37,6 +37,7 @@ export class Detector {
   private readonly windowMask: RuleMask;
   /** Every line rule's bit: a mask may also hold the bits of WORD_LISTS, which wake no rule. */
   private readonly ruleBits: RuleMask;
+
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     this.lineRules = rules.filter((rule) => !rule.stage);
@@ -104,8 +105,8 @@ export class Detector {
   }
 
   /**
-   * The rules whose keywords occur in `text` (and the word lists' bits): computed once per line, as it
-   * enters the window. The mask may be shared: read it, never write it.
+   * The rules whose keywords occur in `text`, and the word lists' bits: computed once per line, as
+   * it enters the window. The mask may be shared: read it, never write it.
    */
   rulesIn(text: string): RuleMask | undefined {
     return this.keywords.rulesIn(text);

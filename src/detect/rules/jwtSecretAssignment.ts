@@ -56,7 +56,8 @@ function bindingName(text: string, literalStart: number): string | undefined {
   let start = literalStart;
   if (start > 0 && /[bBrRuU@]/.test(text[start - 1]!) && !/[\w$]/.test(text[start - 2] ?? ' ')) start--;
   const head = text.slice(Math.max(0, start - 60), start);
-  const wrapper = WRAPPER_BEFORE.exec(head);
+  // Every wrapper ends with `(`: the anchored pattern is tried only then.
+  const wrapper = head.trimEnd().endsWith('(') ? WRAPPER_BEFORE.exec(head) : null;
   if (wrapper) start -= wrapper[0].length;
   return nameBefore(text, start);
 }

@@ -430,6 +430,8 @@ export function stagedTextDiffArgs(paths: readonly string[]): string[] {
 
 export interface StreamHandlers {
   onData(chunk: Buffer): void;
+  /** Written to git's standard input, which is then closed (none when absent). */
+  input?: string;
 }
 
 /**
@@ -451,17 +453,22 @@ export function streamGit(args: readonly string[], handlers: StreamHandlers, cwd
     const child = spawn('git', [...GIT_GLOBAL_ARGS, ...args], {
       cwd,
       env: gitEnvironment(),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [handlers.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
+    if (handlers.input !== undefined) {
+      // git may exit early (a bad repository) and close its end: that error is reported by 'close'.
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(handlers.input);
+    }
     const stderr: Buffer[] = [];
     let stderrBytes = 0;
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       // Keep only the start of stderr: it is for one error line, not a log.
       if (stderrBytes < 64 * 1024) stderr.push(chunk);
       stderrBytes += chunk.length;
     });
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       if (settled) return;
       try {
         handlers.onData(chunk);
@@ -499,26 +506,10 @@ const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const MAX_BLOB_BYTES_TOTAL = 32 * 1024 * 1024;
 
 /** Runs git with `input` on standard input and returns its whole output (for bounded outputs only). */
-function gitWithInput(args: readonly string[], input: string, cwd: string = process.cwd()): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', [...GIT_GLOBAL_ARGS, ...args], { cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (err.length < 64) err.push(chunk);
-    });
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(new GitSetupError(error.code === GIT_MISSING ? gitMissingMessage() : `could not start git: ${error.message}`));
-    });
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitSetupError(describeGitFailure(Buffer.concat(err).toString('utf8'), code)));
-    });
-    // git may exit early (a bad repository) and close its end: that error is reported by 'close'.
-    child.stdin.on('error', () => {});
-    child.stdin.end(input);
-  });
+async function gitWithInput(args: readonly string[], input: string, cwd: string = process.cwd()): Promise<Buffer> {
+  const out: Buffer[] = [];
+  await streamGit(args, { onData: (chunk) => out.push(chunk), input }, cwd);
+  return Buffer.concat(out);
 }
 
 /**

@@ -241,6 +241,36 @@ describe('the staged diff reader', () => {
   });
 });
 
+describe('the staged diff reader on larger and mixed changes', () => {
+  it('reads them as the patch would: line numbers past a 64 KB read, identical files, empty ones', () => {
+    const repo = Repo.create();
+    const long = `${'// filler line\n'.repeat(100_000)}${LITERAL}`;
+    repo.stage({ 'long.js': long, 'copy-1.js': LITERAL, 'copy-2.js': LITERAL, 'empty.js': '', 'newline.js': '\n' });
+    const { code, report } = repo.jwtguardJson();
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.path}:${f.line}:${f.column}`).sort()).toEqual(['copy-1.js:2:34', 'copy-2.js:2:34', 'long.js:100002:34']);
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('judges binary as git does: a NUL in the first 8,000 bytes, not after', () => {
+    const repo = Repo.create();
+    repo.stage({ 'late-nul.js': `${LITERAL}${'x'.repeat(9000)}\0\n`, 'early-nul.js': `\0${LITERAL}` });
+    const { report } = repo.jwtguardJson();
+    expect(report.findings.map((f) => f.path)).toEqual(['late-nul.js']);
+    expect(report.skipped).toEqual([{ path: 'early-nul.js', reason: 'binary' }]);
+  });
+
+  it('reads added and changed files of one commit together', () => {
+    const repo = Repo.create();
+    repo.stage({ 'old.js': '// old\n' });
+    repo.commitQuietly();
+    repo.stage({ 'old.js': `// old\n${LITERAL}`, 'new.js': LITERAL });
+    const { report } = repo.jwtguardJson();
+    expect(report.findings.map((f) => `${f.path}:${f.line}`).sort()).toEqual(['new.js:2', 'old.js:3']);
+    expect(report.scanned.files).toBe(2);
+  });
+});
+
 describe('usage and setup errors: one line, exit 2, no stack trace', () => {
   it('an unknown option', () => {
     const run = Repo.create().jwtguard(['--bogus']);

@@ -151,6 +151,20 @@ describe('JWTGUARD_OVERRIDE', () => {
     expect(auditLog(repo)).toEqual([]);
   });
 
+  it('the commit-msg hook starts jwtguard only when JWTGUARD_OVERRIDE is set', () => {
+    // Without jwtguard installed, the hook can only tell that it tried to run it.
+    const dir = scratchDir();
+    writeFileSync(join(dir, 'MSG'), 'message\n');
+    const hook = (env: NodeJS.ProcessEnv) =>
+      spawnSync('sh', [join(HOOKS_DIR, 'commit-msg'), 'MSG'], { cwd: dir, env: { ...testEnv(), PATH: '/usr/bin:/bin', ...env }, encoding: 'utf8' });
+    const unset = hook({});
+    expect(unset.status).toBe(0);
+    expect(unset.stderr).toBe('');
+    const set = hook({ JWTGUARD_OVERRIDE: 'a reason' });
+    expect(set.status).toBe(1);
+    expect(set.stderr).toContain('jwtguard: not installed');
+  });
+
   it('adds no trailer when nothing needed overriding', () => {
     const repo = protectedRepo();
     repo.stage({ 'd.js': CLEAN.replace('token', 'fourth') });

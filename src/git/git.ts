@@ -326,7 +326,8 @@ export interface CommitInfo {
 }
 
 export async function commitInfo(revision: string, cwd?: string): Promise<CommitInfo> {
-  const out = await gitSmall(['show', '-s', '--no-show-signature', `--format=${COMMIT_INFO_FORMAT}`, revision, '--'], cwd);
+  // Spawned directly: post-commit asks this on every commit, and simple-git takes a few ms to load.
+  const out = await spawnedOutput(['show', '-s', '--no-show-signature', `--format=${COMMIT_INFO_FORMAT}`, revision, '--'], cwd);
   const [id = '', tree = '', author = '', date = '', parents = ''] = out.trim().split(HEADER_FIELD_SEPARATOR);
   return { id, tree, author, date, parents: parents.split(' ').filter(Boolean) };
 }

@@ -8,12 +8,13 @@ import { EXIT_CLEAN, EXIT_ERROR, UsageError, type CommandContext, type CommandMo
 import type * as Others from './commands/others.js';
 
 /**
- * The command module called `name`, loaded on demand. `staged` runs on every commit and is in the
- * bin's own bundle; the others are in dist/commands.cjs (see commands/others.ts), which the
- * pre-commit path never compiles.
+ * The command module called `name`, loaded on demand. `staged` and `post-commit` run on every
+ * commit and are in the bin's own bundle; the others are in dist/commands.cjs (see
+ * commands/others.ts), which a commit never compiles.
  */
 async function commandModule(name: string): Promise<CommandModule | undefined> {
   if (name === 'staged') return import('./commands/staged.js');
+  if (name === 'post-commit') return import('./commands/postCommit.js');
   const others = createRequire(import.meta.url)('./commands.cjs') as typeof Others;
   return Object.hasOwn(others.COMMANDS, name) ? others.COMMANDS[name]!() : undefined;
 }

@@ -1,5 +1,5 @@
-// Every command but `staged`, bundled apart (dist/commands.cjs): the pre-commit scan, which runs on
-// every commit, then compiles none of them. Each still initialises only when it runs.
+// Every command but `staged` and `post-commit`, bundled apart (dist/commands.cjs): the hooks that run
+// on every commit then compile none of them. Each still initialises only when it runs.
 import type { CommandModule } from './command.js';
 
 export const COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> = {
@@ -9,7 +9,6 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> = 
   init: () => import('./init.js'),
   doctor: () => import('./doctor.js'),
   audit: () => import('./audit.js'),
-  'post-commit': () => import('./postCommit.js'),
   'commit-msg': () => import('./commitMsg.js'),
   'pre-push': () => import('./prePush.js'),
   'pre-receive': () => import('./preReceive.js'),

@@ -9,6 +9,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stagedFiles, workload } from './workloads.mjs';
+import { timeCommits } from './commit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -163,6 +164,8 @@ const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
 for (const row of table) console.log(line(row));
+const commit = timeCommits(BIN, join(ROOT, 'hooks'), ENVIRONMENTS.plain, RUNS * 2 + 1);
+console.log(`\nA one-line git commit through the pre-commit, commit-msg and post-commit hooks: ${fmtMs(commit.hooks)} (${fmtMs(commit.none)} without hooks).`);
 console.log('\nTargets: W1 ≤ 1.5x floor; W2, W3 ≤ 2x; W4 ≤ 3x git log -p; W3 peak RSS of jwtguard ≤ 150 MB; secretlint/jwtguard ≥ 10x on W2.');
 if (failures.length > 0) {
   console.log(`\nMissed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);

@@ -312,6 +312,15 @@ export async function topLevelAndGitPath(name: string, cwd: string): Promise<{ t
   return { topLevel: out.slice(0, cut), gitPath: resolvePath(cwd, out.slice(cut + 1)) };
 }
 
+/**
+ * The tree id of HEAD and `--git-path <name>` (absolute) from one rev-parse: all post-commit needs
+ * to find a commit's stamp, on every commit.
+ */
+export async function headTreeAndGitPath(name: string, cwd: string): Promise<{ tree: string; gitPath: string }> {
+  const [tree = '', path = ''] = (await spawnedOutput(['rev-parse', 'HEAD^{tree}', '--git-path', name], cwd)).split('\n');
+  return { tree, gitPath: resolvePath(cwd, path) };
+}
+
 /** The tree id of the index git is about to commit (GIT_INDEX_FILE honoured): the key of a scan stamp. */
 export async function indexTree(cwd?: string): Promise<string> {
   return (await spawnedOutput(['write-tree'], cwd)).trim();

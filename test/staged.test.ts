@@ -1,7 +1,7 @@
 // The staged scan end to end: real repositories, real `git add`, real `git commit` through hooks/pre-commit.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync, symlinkSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoSecret, Repo, scratchDir } from './helpers/repo.js';
 
@@ -223,14 +223,23 @@ describe('the staged diff reader', () => {
     );
   });
 
-  it('never changes the index', () => {
+  it('never changes the index, whether the scan blocks or passes and stamps', () => {
     const repo = Repo.create();
     repo.stage({ 'a.js': LITERAL, 'b.js': FROM_ENV });
     const index = join(repo.dir, '.git/index');
-    const before = createHash('sha256').update(readFileSync(index)).digest('hex');
+    const hash = (): string => createHash('sha256').update(readFileSync(index)).digest('hex');
+    const before = hash();
     repo.jwtguard();
     repo.jwtguard(['--format', 'json']);
-    expect(createHash('sha256').update(readFileSync(index)).digest('hex')).toBe(before);
+    expect(hash()).toBe(before);
+    // A passing scan stamps the index's tree: write-tree reads a copy, never the index itself.
+    repo.git('rm', '-q', '--cached', 'a.js');
+    const clean = hash();
+    expect(repo.jwtguard().code).toBe(0);
+    expect(hash()).toBe(clean);
+    const stamps = readdirSync(join(repo.dir, '.git/common/jwtguard/stamps'));
+    expect(stamps).toEqual([repo.git('write-tree').trim()]);
+    expect(readdirSync(join(repo.dir, '.git/common/jwtguard'))).toEqual(['stamps']); // the copy is gone
   });
 
   it('reports nothing staged as clean', () => {

@@ -30,20 +30,20 @@ export interface StagedRecordOutcome {
 
 /**
  * After a staged scan: when nothing blocks, or an override lets the findings through, stamps the
- * index's tree in `recordsDir` (the absolute RECORDS_GIT_PATH) so that the post-commit check knows
+ * index's tree in `paths.recordsDir` (the absolute RECORDS_GIT_PATH) so that the post-commit check knows
  * this commit was scanned. A git dir that cannot be written only costs a warning: the verdict stands.
  */
-export async function recordStagedScan(result: ScanResult, reason: string | undefined, recordsDir: string, cwd: string): Promise<StagedRecordOutcome> {
+export async function recordStagedScan(result: ScanResult, reason: string | undefined, paths: { recordsDir: string; indexFile: string }, cwd: string): Promise<StagedRecordOutcome> {
   const blocked = result.findings.length > 0;
   if (blocked && reason === undefined) return { result, notes: '' };
   const overridden = blocked && reason !== undefined;
   const notes: string[] = [];
   if (overridden) notes.push(overrideMessages.letThrough(result.findings.length, reason));
   try {
-    // write-tree runs only now, for a scan that lets the commit through: it may rewrite the index's
-    // cache-tree, which a blocked commit must not see happen.
-    const tree = await indexTree(cwd);
-    await new Records(recordsDir, cwd).writeStamp({
+    // write-tree runs only for a scan that lets the commit through: the trees it writes to the
+    // object store are the ones the commit is about to write.
+    const tree = await indexTree(paths.indexFile, paths.recordsDir, cwd);
+    await new Records(paths.recordsDir, cwd).writeStamp({
       version: 1,
       tree,
       scannedAt: new Date().toISOString(),

@@ -30,7 +30,8 @@ export const run: Command = async (argv, context) => {
   const scanned = await scanStaged({ cwd: context.cwd, plan });
   // Stamps a passing scan for the post-commit check; JWTGUARD_OVERRIDE moves findings to allowed.
   // The plan waited for `paths`, so a finished scan has them.
-  const { result, notes } = await recordStagedScan(scanned, reason, (await paths).gitPath, context.cwd);
+  const { gitPath, indexFile } = await paths;
+  const { result, notes } = await recordStagedScan(scanned, reason, { recordsDir: gitPath, indexFile }, context.cwd);
   const report = await deliverReport(result, target, context);
   return { ...report, stderr: `${notes}${report.stderr ?? ''}` };
 };

@@ -1,7 +1,8 @@
 // The one place that starts git. Every flag that protects us from a user's configuration sits in
 // a named constant below with the reason beside it.
 import { spawn } from 'node:child_process';
-import { resolve as resolvePath } from 'node:path';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
 import { createRequire } from 'node:module';
 import type { SimpleGit, SimpleGitOptions, simpleGit as SimpleGitFactory } from 'simple-git';
 
@@ -175,9 +176,9 @@ export async function topLevel(cwd: string = process.cwd()): Promise<string> {
  * The whole output of a small git command, spawned like the diff. For the commands every commit
  * runs (top level, stamp path, index tree): loading simple-git would cost more than they do.
  */
-async function spawnedOutput(args: readonly string[], cwd: string | undefined): Promise<string> {
+async function spawnedOutput(args: readonly string[], cwd: string | undefined, env?: Record<string, string>): Promise<string> {
   const chunks: Buffer[] = [];
-  await streamGit(args, { onData: (chunk) => chunks.push(chunk) }, cwd);
+  await streamGit(args, { onData: (chunk) => chunks.push(chunk), ...(env ? { env } : {}) }, cwd);
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -303,13 +304,15 @@ export async function gitPath(name: string, cwd: string = process.cwd()): Promis
 }
 
 /**
- * The top level and `--git-path <name>` (absolute) from one rev-parse, for the staged scan: a
- * process fewer on every commit. The git path is the last line; a top level may hold a newline.
+ * The top level, `--git-path <name>` and the index file (both absolute; GIT_INDEX_FILE honoured)
+ * from one rev-parse, for the staged scan: a process fewer on every commit. The two paths are the
+ * last two lines; a top level may hold a newline.
  */
-export async function topLevelAndGitPath(name: string, cwd: string): Promise<{ topLevel: string; gitPath: string }> {
-  const out = (await spawnedOutput([...TOPLEVEL_ARGS, '--git-path', name], cwd)).replace(/\n$/, '');
-  const cut = out.lastIndexOf('\n');
-  return { topLevel: out.slice(0, cut), gitPath: resolvePath(cwd, out.slice(cut + 1)) };
+export async function topLevelAndGitPath(name: string, cwd: string): Promise<{ topLevel: string; gitPath: string; indexFile: string }> {
+  const lines = (await spawnedOutput([...TOPLEVEL_ARGS, '--git-path', name, '--git-path', 'index'], cwd)).replace(/\n$/, '').split('\n');
+  const indexFile = lines.pop() ?? '';
+  const gitPath = lines.pop() ?? '';
+  return { topLevel: lines.join('\n'), gitPath: resolvePath(cwd, gitPath), indexFile: resolvePath(cwd, indexFile) };
 }
 
 /**
@@ -321,9 +324,32 @@ export async function headTreeAndGitPath(name: string, cwd: string): Promise<{ t
   return { tree, gitPath: resolvePath(cwd, path) };
 }
 
-/** The tree id of the index git is about to commit (GIT_INDEX_FILE honoured): the key of a scan stamp. */
-export async function indexTree(cwd?: string): Promise<string> {
-  return (await spawnedOutput(['write-tree'], cwd)).trim();
+/**
+ * The tree id of the index git is about to commit (`indexFile`, see topLevelAndGitPath): the key
+ * of a scan stamp. write-tree stores the trees it computes in the index it reads (its cache-tree),
+ * so it reads a copy, made in `scratchDir` (jwtguard's records) and removed: the index itself is
+ * never written.
+ */
+export async function indexTree(indexFile: string, scratchDir: string, cwd?: string): Promise<string> {
+  mkdirSync(scratchDir, { recursive: true });
+  const copy = join(scratchDir, `index-${process.pid}`);
+  try {
+    try {
+      copyFileSync(indexFile, copy);
+    } catch (error) {
+      // No index yet: git reads a missing one as empty, and so does write-tree.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    return (await spawnedOutput(['write-tree'], cwd, { GIT_INDEX_FILE: copy })).trim();
+  } finally {
+    rmSync(copy, { force: true });
+    rmSync(`${copy}.lock`, { force: true });
+  }
+}
+
+/** The index file git reads (GIT_INDEX_FILE honoured), absolute. */
+export async function indexFile(cwd: string): Promise<string> {
+  return gitPath('index', cwd);
 }
 
 export interface CommitInfo {
@@ -442,6 +468,8 @@ export interface StreamHandlers {
   onData(chunk: Buffer): void;
   /** Written to git's standard input, which is then closed (none when absent). */
   input?: string;
+  /** Location variables set for this command on top of gitEnvironment() (GIT_INDEX_FILE). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -462,7 +490,7 @@ export function streamGit(args: readonly string[], handlers: StreamHandlers, cwd
     };
     const child = spawn('git', [...GIT_GLOBAL_ARGS, ...args], {
       cwd,
-      env: gitEnvironment(),
+      env: handlers.env ? { ...gitEnvironment(), ...handlers.env } : gitEnvironment(),
       stdio: [handlers.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });

@@ -1,7 +1,8 @@
 // npm run bench: times jwtguard against the floor (bench/floor.cjs: spawn the same git command and
 // read every line) and against secretlint's recommended preset, on deterministic workloads, in
-// one run. Median wall time of --runs runs (default 5) after one warm-up; peak RSS from
-// /usr/bin/time. Exits 1 when a target (issue 6) does not hold.
+// one run. Median wall time of --runs runs (default 5) after one warm-up, the floor's and
+// jwtguard's runs taking turns; peak RSS from /usr/bin/time. Exits 1 when a target (issue 6)
+// does not hold.
 //   node bench/run.mjs [--runs N] [--only W1,W3] [--no-secretlint]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -77,18 +78,33 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** One warm-up, then RUNS timed runs: median wall time and the highest peak RSS. */
-function measure(command, args, cwd, env, { timeout = 0, runs = RUNS } = {}) {
-  const warm = runOnce(command, args, cwd, env, timeout || undefined);
-  if (warm.timedOut) return { ms: NaN, rssMB: NaN, nodeRssMB: NaN, note: `over ${timeout / 1000} s` };
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(runOnce(command, args, cwd, env, timeout || undefined));
+function summarise(results) {
   return {
     ms: median(results.map((r) => r.ms)),
     rssMB: Math.max(...results.map((r) => r.rssMB)),
     nodeRssMB: Math.max(...results.map((r) => r.nodeRssMB)),
     codes: [...new Set(results.map((r) => r.code))],
   };
+}
+
+/** One warm-up, then RUNS timed runs: median wall time and the highest peak RSS. */
+function measure(command, args, cwd, env, { timeout = 0, runs = RUNS } = {}) {
+  const warm = runOnce(command, args, cwd, env, timeout || undefined);
+  if (warm.timedOut) return { ms: NaN, rssMB: NaN, nodeRssMB: NaN, note: `over ${timeout / 1000} s` };
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(runOnce(command, args, cwd, env, timeout || undefined));
+  return summarise(results);
+}
+
+/**
+ * Like measure, for commands compared with each other: their runs take turns, so that a change in
+ * the machine's load while the bench runs moves them all alike and leaves their ratio alone.
+ */
+function measureInTurn(commands, cwd, env) {
+  for (const [command, args] of commands) runOnce(command, args, cwd, env);
+  const results = commands.map(() => []);
+  for (let i = 0; i < RUNS; i++) commands.forEach(([command, args], c) => results[c].push(runOnce(command, args, cwd, env)));
+  return results.map(summarise);
 }
 
 function ensureSecretlint() {
@@ -141,8 +157,7 @@ for (const name of ONLY) {
   // Start-up matters on small commits only: W1 is measured in both environments.
   const envs = name === 'W1' ? Object.entries(ENVIRONMENTS) : [['plain', ENVIRONMENTS.plain]];
   for (const [envName, env] of envs) {
-    const floor = measure(process.execPath, [FLOOR, ...floorArgs], w.dir, env);
-    const ours = measure(process.execPath, [BIN, ...jwtguardArgs], w.dir, env);
+    const [floor, ours] = measureInTurn([[process.execPath, [FLOOR, ...floorArgs]], [process.execPath, [BIN, ...jwtguardArgs]]], w.dir, env);
     let theirs = { ms: NaN, rssMB: NaN, nodeRssMB: NaN, note: isRange ? 'scans files, not history' : 'not run' };
     if (secretlint && !isRange) {
       const files = stagedFiles(w.dir);

@@ -30,8 +30,9 @@ export interface StagedRecordOutcome {
 
 /**
  * After a staged scan: when nothing blocks, or an override lets the findings through, stamps the
- * index's tree in `paths.recordsDir` (the absolute RECORDS_GIT_PATH) so that the post-commit check knows
- * this commit was scanned. A git dir that cannot be written only costs a warning: the verdict stands.
+ * tree of `paths.indexFile` in `paths.recordsDir` (see stagedScanPaths) so that the post-commit
+ * check knows this commit was scanned. A git dir that cannot be written only costs a warning: the
+ * verdict stands.
  */
 export async function recordStagedScan(result: ScanResult, reason: string | undefined, paths: { recordsDir: string; indexFile: string }, cwd: string): Promise<StagedRecordOutcome> {
   const blocked = result.findings.length > 0;

@@ -2,7 +2,7 @@
 import { PLAN_OPTIONS, planOptionsFrom, preparePlan } from '../config/plan.js';
 import { scanStaged } from '../scan/scanStaged.js';
 import { overrideReason, recordStagedScan } from '../audit/override.js';
-import { RECORDS_GIT_PATH, topLevelAndGitPath } from '../git/git.js';
+import { stagedScanPaths } from '../git/git.js';
 import { parseOptions, type Command } from './command.js';
 import { deliverReport, OUTPUT_HELP, OUTPUT_OPTIONS, PLAN_HELP, reportTarget } from './output.js';
 
@@ -23,15 +23,14 @@ export const run: Command = async (argv, context) => {
   const options = parseOptions('staged', argv, { values: [...OUTPUT_OPTIONS.values, ...PLAN_OPTIONS.values], flags: PLAN_OPTIONS.flags });
   const target = reportTarget(options);
   const reason = overrideReason(context.env);
-  // One rev-parse, beside the diff, gives the top level (for the config) and the records' place.
-  const paths = topLevelAndGitPath(RECORDS_GIT_PATH, context.cwd);
+  // One rev-parse, beside the diff: the top level (for the config), the records' place, the index.
+  const paths = stagedScanPaths(context.cwd);
   // The config and baseline are read while the diff streams.
   const plan = preparePlan(context.cwd, planOptionsFrom(options), paths.then((p) => p.topLevel));
   const scanned = await scanStaged({ cwd: context.cwd, plan });
   // Stamps a passing scan for the post-commit check; JWTGUARD_OVERRIDE moves findings to allowed.
   // The plan waited for `paths`, so a finished scan has them.
-  const { gitPath, indexFile } = await paths;
-  const { result, notes } = await recordStagedScan(scanned, reason, { recordsDir: gitPath, indexFile }, context.cwd);
+  const { result, notes } = await recordStagedScan(scanned, reason, await paths, context.cwd);
   const report = await deliverReport(result, target, context);
   return { ...report, stderr: `${notes}${report.stderr ?? ''}` };
 };

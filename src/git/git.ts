@@ -304,15 +304,16 @@ export async function gitPath(name: string, cwd: string = process.cwd()): Promis
 }
 
 /**
- * The top level, `--git-path <name>` and the index file (both absolute; GIT_INDEX_FILE honoured)
- * from one rev-parse, for the staged scan: a process fewer on every commit. The two paths are the
- * last two lines; a top level may hold a newline.
+ * What a staged scan needs to know of the repository, from one rev-parse beside the diff: its top
+ * level (config, baseline), jwtguard's records dir (RECORDS_GIT_PATH) and the index file git reads
+ * (GIT_INDEX_FILE honoured), both absolute. The two paths are the last two lines; a top level may
+ * hold a newline.
  */
-export async function topLevelAndGitPath(name: string, cwd: string): Promise<{ topLevel: string; gitPath: string; indexFile: string }> {
-  const lines = (await spawnedOutput([...TOPLEVEL_ARGS, '--git-path', name, '--git-path', 'index'], cwd)).replace(/\n$/, '').split('\n');
+export async function stagedScanPaths(cwd: string): Promise<{ topLevel: string; recordsDir: string; indexFile: string }> {
+  const lines = (await spawnedOutput([...TOPLEVEL_ARGS, '--git-path', RECORDS_GIT_PATH, '--git-path', 'index'], cwd)).replace(/\n$/, '').split('\n');
   const indexFile = lines.pop() ?? '';
-  const gitPath = lines.pop() ?? '';
-  return { topLevel: lines.join('\n'), gitPath: resolvePath(cwd, gitPath), indexFile: resolvePath(cwd, indexFile) };
+  const recordsDir = lines.pop() ?? '';
+  return { topLevel: lines.join('\n'), recordsDir: resolvePath(cwd, recordsDir), indexFile: resolvePath(cwd, indexFile) };
 }
 
 /**

@@ -1,7 +1,7 @@
 // `jwtguard commit-msg <file>`: when JWTGUARD_OVERRIDE let this commit's findings through, adds
 // the `Jwtguard-Override: <reason>` trailer to its message, so the override travels with the commit
 // and range scans (pre-push, CI, pre-receive) can see it was sanctioned.
-import { addTrailer, indexFile, indexTree, OVERRIDE_TRAILER } from '../git/git.js';
+import { addTrailer, gitPath, indexTree, OVERRIDE_TRAILER } from '../git/git.js';
 import { Records } from '../audit/records.js';
 import { overrideReason } from '../audit/override.js';
 import { commitMsgMessages } from '../messages.js';
@@ -19,7 +19,7 @@ export const run: Command = async (argv, context) => {
   const [messageFile, extra] = options.positionals;
   if (messageFile === undefined || extra !== undefined) throw new UsageError(commitMsgMessages.usage);
   if (overrideReason(context.env) === undefined) return { stdout: '', exitCode: EXIT_CLEAN };
-  const [records, index] = await Promise.all([Records.open(context.cwd), indexFile(context.cwd)]);
+  const [records, index] = await Promise.all([Records.open(context.cwd), gitPath('index', context.cwd)]);
   const stamp = await records.readStamp(await indexTree(index, records.dir, context.cwd));
   if (!stamp?.override) return { stdout: '', exitCode: EXIT_CLEAN };
   await addTrailer(messageFile, OVERRIDE_TRAILER, stamp.override.reason, context.cwd);

@@ -317,16 +317,16 @@ export async function stagedScanPaths(cwd: string): Promise<{ topLevel: string; 
 }
 
 /**
- * The tree id of HEAD and `--git-path <name>` (absolute) from one rev-parse: all post-commit needs
+ * HEAD's tree id and jwtguard's records dir (absolute) from one rev-parse: all post-commit needs
  * to find a commit's stamp, on every commit.
  */
-export async function headTreeAndGitPath(name: string, cwd: string): Promise<{ tree: string; gitPath: string }> {
-  const [tree = '', path = ''] = (await spawnedOutput(['rev-parse', 'HEAD^{tree}', '--git-path', name], cwd)).split('\n');
-  return { tree, gitPath: resolvePath(cwd, path) };
+export async function headTreeAndRecordsDir(cwd: string): Promise<{ tree: string; recordsDir: string }> {
+  const [tree = '', path = ''] = (await spawnedOutput(['rev-parse', 'HEAD^{tree}', '--git-path', RECORDS_GIT_PATH], cwd)).split('\n');
+  return { tree, recordsDir: resolvePath(cwd, path) };
 }
 
 /**
- * The tree id of the index git is about to commit (`indexFile`, see topLevelAndGitPath): the key
+ * The tree id of the index git is about to commit (`indexFile`, see stagedScanPaths): the key
  * of a scan stamp. write-tree stores the trees it computes in the index it reads (its cache-tree),
  * so it reads a copy, made in `scratchDir` (jwtguard's records) and removed: the index itself is
  * never written.
@@ -346,11 +346,6 @@ export async function indexTree(indexFile: string, scratchDir: string, cwd?: str
     rmSync(copy, { force: true });
     rmSync(`${copy}.lock`, { force: true });
   }
-}
-
-/** The index file git reads (GIT_INDEX_FILE honoured), absolute. */
-export async function indexFile(cwd: string): Promise<string> {
-  return gitPath('index', cwd);
 }
 
 export interface CommitInfo {

@@ -81,6 +81,8 @@ export function textImportsJwtLibrary(text: string): boolean {
 export class FileFacts {
   /** An import of a JWT library stood in a line of the diff seen so far. */
   importsJwtLibrary = false;
+  /** A line of the diff seen so far mentions JWT (JWT_WORD). */
+  jwtMentioned = false;
   /** Findings that hold only if the file imports a JWT library, when its diff did not show one. */
   readonly deferred: Finding[] = [];
   /** New-file line numbers of lines that mention JWT, ascending; old ones are dropped as lines move on. */
@@ -88,6 +90,7 @@ export class FileFacts {
 
   observe(text: string, lineNumber: number): void {
     if (!JWT_WORD.test(text)) return;
+    this.jwtMentioned = true;
     this.jwtLines.push(lineNumber);
     if (!this.importsJwtLibrary && IMPORT_WORD.test(text) && !COMMENT_LINE.test(text) && JWT_IMPORT.test(text)) this.importsJwtLibrary = true;
   }

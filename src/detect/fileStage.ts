@@ -4,7 +4,7 @@
 // (through the reader the scan passes in) only for files that still need it.
 import type { DiffFile, DiffLine } from '../diff/parseDiff.js';
 import { CODE_LANGUAGES, languageOf, type Language } from './language.js';
-import { mentionsJwt, textImportsJwtLibrary, type FileFacts } from './fileFacts.js';
+import { textImportsJwtLibrary, type FileFacts } from './fileFacts.js';
 import { keyUses, literalBindings, type LiteralBinding } from './identifierFlow.js';
 import { withPubliclyKnown } from './weakKeys.js';
 import type { Finding, Rule, Severity } from './types.js';
@@ -37,7 +37,8 @@ interface Binding extends LiteralBinding {
 }
 
 interface Hunk {
-  text: string;
+  /** Its lines, joined only for a file with bindings to look up. */
+  lines: string[];
   firstLine: number;
 }
 
@@ -82,7 +83,6 @@ export class FileStage {
   private keptChars = 0;
   /** Some lines of the file were not kept (MAX_HUNK_CHARS). */
   private truncated = false;
-  private diffMentionsJwt = false;
   private previous: DiffLine | undefined;
   /** Findings of the current file by place: this stage never reports a place twice. */
   private positions = new Map<string, Finding>();
@@ -109,7 +109,6 @@ export class FileStage {
     this.hunkLines = [];
     this.keptChars = 0;
     this.truncated = false;
-    this.diffMentionsJwt = false;
     this.previous = undefined;
     this.positions = new Map();
   }
@@ -123,7 +122,6 @@ export class FileStage {
     } else {
       this.truncated = true;
     }
-    if (!this.diffMentionsJwt && mentionsJwt(line.text)) this.diffMentionsJwt = true;
     if (line.kind === 'add' && this.identifierRule && this.bindings.length < MAX_BINDINGS) {
       const previousLineText = this.previous && this.previous.lineNumber === line.lineNumber - 1 ? this.previous.text : undefined;
       for (const binding of literalBindings(line.text, this.language)) {
@@ -137,7 +135,7 @@ export class FileStage {
 
   hunkEnd(): void {
     // Kept (up to MAX_HUNK_CHARS a file) until the file ends: only a file with bindings reads them.
-    if (this.hunkLines.length > 0) this.hunks.push({ text: this.hunkLines.join('\n'), firstLine: this.hunkFirstLine });
+    if (this.hunkLines.length > 0) this.hunks.push({ lines: this.hunkLines, firstLine: this.hunkFirstLine });
     this.hunkLines = [];
   }
 
@@ -161,8 +159,9 @@ export class FileStage {
     if (this.bindings.length > 0) {
       const names = new Set(this.bindings.map((binding) => binding.name));
       const uses = this.hunks.flatMap((hunk) => {
-        const starts = lineStarts(hunk.text);
-        return keyUses(hunk.text, file.path, this.language, names).map((use) => ({ ...use, line: lineAt(starts, use.offset, hunk.firstLine) }));
+        const text = hunk.lines.join('\n');
+        const starts = lineStarts(text);
+        return keyUses(text, file.path, this.language, names).map((use) => ({ ...use, line: lineAt(starts, use.offset, hunk.firstLine) }));
       });
       for (const binding of this.bindings) {
         const use = uses.find((each) => each.name === binding.name);
@@ -170,7 +169,7 @@ export class FileStage {
         else unresolved.push(binding);
       }
       // The use may stand outside the diff: worth a read when the diff mentions JWT or the name says key.
-      if (!this.diffMentionsJwt) unresolved = unresolved.filter((binding) => KEYISH_NAME.test(binding.name));
+      if (!facts?.jwtMentioned) unresolved = unresolved.filter((binding) => KEYISH_NAME.test(binding.name));
     }
     this.hunks = [];
     this.bindings = [];

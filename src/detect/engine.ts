@@ -29,6 +29,8 @@ export class Detector {
   private readonly keywords: KeywordIndex;
   /** Rules with no keywords, which every line wakes. */
   private readonly alwaysMask: RuleMask;
+  /** True when every rule needs a keyword or a quote: a line with neither needs no look. */
+  readonly wakesNothing: boolean;
   /** Rules with no keywords that read only lines holding a quote (Rule.quotedOnly). */
   private readonly quotedMask: RuleMask;
   /** Per language, the rules that read it. */
@@ -63,6 +65,7 @@ export class Detector {
       for (const word of list) add(word, this.lineRules.length + n);
     });
     this.keywords = new KeywordIndex(byKeyword, words);
+    this.wakesNothing = this.alwaysMask.every((word) => word === 0);
   }
 
   /** Whether a mask from rulesIn wakes a rule (and not only a word list's bit). */
@@ -87,10 +90,6 @@ export class Detector {
     return this.rules;
   }
 
-  /** True when every rule needs a keyword or a quote: a line with neither needs no look. */
-  get wakesNothing(): boolean {
-    return this.alwaysMask.every((word) => word === 0);
-  }
 
   private languageMask(language: Language): RuleMask {
     let mask = this.languageMasks.get(language);

@@ -5,7 +5,7 @@
 import { jwtKeyArguments } from './callSites.js';
 import { jwtCallLiteral } from './rules/jwtCallLiteral.js';
 import type { Language } from './language.js';
-import { stringLiterals } from './literals.js';
+import { hasQuote, stringLiterals } from './literals.js';
 import { nameBefore } from './names.js';
 import { isPlaceholder } from './placeholder.js';
 import type { ScanLine } from './types.js';
@@ -45,7 +45,7 @@ const BINDS_LITERAL = /(?:^|[^=!<>])=\s*(?:\[\]byte\s*\(\s*|[\w.]{1,40}\s*(?:\(\
 
 /** Literal bindings on one line: the name, the literal's value and where it starts. */
 export function literalBindings(text: string, language: Language): LiteralBinding[] {
-  if (!text.includes('=') || !BINDS_LITERAL.test(text)) return [];
+  if (!text.includes('=') || !hasQuote(text) || !BINDS_LITERAL.test(text)) return [];
   const found: LiteralBinding[] = [];
   for (const literal of stringLiterals(text)) {
     if (literal.interpolated || literal.value === '') continue;

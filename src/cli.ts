@@ -1,6 +1,6 @@
-#!/usr/bin/env node
-// The bin: the only module that touches process. It picks a command, runs it, prints what it
-// returns and exits with its code: 0 clean, 1 findings, 2 usage, setup or internal error.
+// The CLI, bundled as dist/cli.cjs for the bin (src/bundle/bin.cjs): the only module that touches
+// process. It picks a command, runs it, prints what it returns and exits with its code: 0 clean,
+// 1 findings, 2 usage, setup or internal error.
 import { createRequire } from 'node:module';
 import { packageVersion } from './packageRoot.js';
 import { errors, USAGE } from './messages.js';
@@ -9,7 +9,7 @@ import type * as Others from './commands/others.js';
 
 /**
  * The command module called `name`, loaded on demand. `staged` and `post-commit` run on every
- * commit and are in the bin's own bundle; the others are in dist/commands.cjs (see
+ * commit and are in the CLI's own bundle; the others are in dist/commands.cjs (see
  * commands/others.ts), which a commit never compiles.
  */
 async function commandModule(name: string): Promise<CommandModule | undefined> {

@@ -1,0 +1,66 @@
+// The bin runs the bundled CLI from the V8 code cache the build leaves (src/bundle/bin.cjs): the
+// cache is used when it fits, and a stale, foreign or broken one never changes what the bin does.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, Repo, scratchDir, testEnv } from './helpers/repo.js';
+
+const DIST = dirname(CLI);
+const CACHE = join(DIST, 'cli.cjs.v8cache');
+const LEAK = "const token = jwt.sign({ sub: user.id }, 'my_super_secret_dev_key');\n";
+
+/** What the bin's compile reports, asked in a plain Node process (the test runner's flags differ). */
+function compileReport(bin: string): { offered: boolean; rejected: boolean } {
+  const script = `const { compileCli } = require(${JSON.stringify(bin)});
+    const { script } = compileCli();
+    process.stdout.write(JSON.stringify({ offered: script.cachedDataRejected !== undefined, rejected: script.cachedDataRejected === true }));`;
+  const run = spawnSync(process.execPath, ['-e', script], { env: testEnv(), encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as { offered: boolean; rejected: boolean };
+}
+
+describe('the bin and its code cache', () => {
+  let repo: Repo;
+  beforeAll(() => {
+    repo = Repo.create();
+    repo.stage({ 'src/auth.js': LEAK });
+  });
+  afterAll(() => repo.remove());
+
+  it('the build leaves a cache made for this very bundle, and V8 takes it', () => {
+    const cache = readFileSync(CACHE);
+    const bundle = readFileSync(join(DIST, 'cli.cjs'), 'utf8');
+    const header = cache.toString('latin1', 0, cache.indexOf(10) + 1);
+    expect(header).toMatch(/^\/\/ jwtguard build [0-9a-f]{16}\n$/);
+    expect(bundle.startsWith(header)).toBe(true);
+    expect(compileReport(CLI)).toEqual({ offered: true, rejected: false });
+  });
+
+  // A copy of dist/ with the cache given, run on the same staged leak.
+  function binWithCache(cache: Buffer | undefined): string {
+    const dir = join(scratchDir(), 'dist');
+    mkdirSync(dir);
+    for (const file of ['jwtguard.cjs', 'cli.cjs', 'commands.cjs']) copyFileSync(join(DIST, file), join(dir, file));
+    if (cache) writeFileSync(join(dir, 'cli.cjs.v8cache'), cache);
+    return join(dir, 'jwtguard.cjs');
+  }
+
+  const cache = () => readFileSync(CACHE);
+  const headerEnd = () => cache().indexOf(10) + 1;
+  const cases: Array<[string, () => Buffer | undefined, { offered: boolean; rejected: boolean }]> = [
+    ['no cache at all', () => undefined, { offered: false, rejected: false }],
+    ['a cache made for another build', () => Buffer.concat([Buffer.from('// jwtguard build 0000000000000000\n'), cache().subarray(headerEnd())]), { offered: false, rejected: false }],
+    ['a cache without a header line', () => cache().subarray(headerEnd()), { offered: false, rejected: false }],
+    ['a broken cache for this build', () => Buffer.concat([cache().subarray(0, headerEnd()), Buffer.alloc(4096, 7)]), { offered: true, rejected: true }],
+  ];
+  it.each(cases)('with %s, the bin still blocks the leak the same way', (_label, make, expected) => {
+    const bin = binWithCache(make());
+    expect(compileReport(bin)).toEqual(expected);
+    const run = spawnSync(process.execPath, [bin, 'staged'], { cwd: repo.dir, env: testEnv(), encoding: 'utf8' });
+    const reference = repo.jwtguard(['staged']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(reference.stdout);
+    expect(run.stderr).toBe(reference.stderr);
+  });
+});

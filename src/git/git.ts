@@ -1,10 +1,11 @@
 // The one place that starts git. Every flag that protects us from a user's configuration sits in
 // a named constant below with the reason beside it.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import { createRequire } from 'node:module';
 import type { SimpleGit, SimpleGitOptions, simpleGit as SimpleGitFactory } from 'simple-git';
+import { cachedRootTree } from './indexFile.js';
 
 /**
  * simple-git, loaded on first use: the pre-commit scan never calls it, and loading it (with its
@@ -327,11 +328,14 @@ export async function headTreeAndRecordsDir(cwd: string): Promise<{ tree: string
 
 /**
  * The tree id of the index git is about to commit (`indexFile`, see stagedScanPaths): the key
- * of a scan stamp. write-tree stores the trees it computes in the index it reads (its cache-tree),
+ * of a scan stamp. Inside `git commit` the index holds it already (see indexFile.ts). Otherwise
+ * write-tree works it out; it stores the trees it computes in the index it reads (its cache-tree),
  * so it reads a copy, made in `scratchDir` (jwtguard's records) and removed: the index itself is
  * never written.
  */
 export async function indexTree(indexFile: string, scratchDir: string, cwd?: string): Promise<string> {
+  const cached = cachedRootTreeOf(indexFile);
+  if (cached !== undefined) return cached;
   mkdirSync(scratchDir, { recursive: true });
   const copy = join(scratchDir, `index-${process.pid}`);
   try {
@@ -345,6 +349,14 @@ export async function indexTree(indexFile: string, scratchDir: string, cwd?: str
   } finally {
     rmSync(copy, { force: true });
     rmSync(`${copy}.lock`, { force: true });
+  }
+}
+
+function cachedRootTreeOf(indexFile: string): string | undefined {
+  try {
+    return cachedRootTree(readFileSync(indexFile));
+  } catch {
+    return undefined; // no index yet, or unreadable: write-tree says what git makes of it
   }
 }
 

@@ -53,10 +53,10 @@ function asRun(result: SpawnSyncReturns<string>): Run {
 export class Repo {
   constructor(readonly dir: string) {}
 
-  static create(options: { initialBranch?: string } = {}): Repo {
+  static create(options: { initialBranch?: string; objectFormat?: 'sha1' | 'sha256' } = {}): Repo {
     const dir = mkdtempSync(join(scratch, 'repo-'));
     const repo = new Repo(dir);
-    repo.git('init', '-q', `--initial-branch=${options.initialBranch ?? 'main'}`);
+    repo.git('init', '-q', `--initial-branch=${options.initialBranch ?? 'main'}`, `--object-format=${options.objectFormat ?? 'sha1'}`);
     repo.git('config', 'commit.gpgsign', 'false');
     return repo;
   }

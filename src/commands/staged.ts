@@ -24,7 +24,8 @@ export const run: Command = async (argv, context) => {
   const target = reportTarget(options);
   const reason = overrideReason(context.env);
   // One rev-parse, beside the diff: the top level (for the config), the records' place, the index.
-  const paths = stagedScanPaths(context.cwd);
+  // It starts just after the diff (scanStaged starts that at once): git takes longer to answer it.
+  const paths = Promise.resolve().then(() => stagedScanPaths(context.cwd));
   // The config and baseline are read while the diff streams.
   const plan = preparePlan(context.cwd, planOptionsFrom(options), paths.then((p) => p.topLevel));
   const scanned = await scanStaged({ cwd: context.cwd, plan });

@@ -23,9 +23,10 @@ export const run: Command = async (argv, context) => {
   const options = parseOptions('staged', argv, { values: [...OUTPUT_OPTIONS.values, ...PLAN_OPTIONS.values], flags: PLAN_OPTIONS.flags });
   const target = reportTarget(options);
   const reason = overrideReason(context.env);
-  // One rev-parse, beside the diff: the top level (for the config), the records' place, the index.
-  // It starts just after the diff (scanStaged starts that at once): git takes longer to answer it.
-  const paths = Promise.resolve().then(() => stagedScanPaths(context.cwd));
+  // The top level (for the config), the records' place, the index: known at once in a hook, else
+  // from one rev-parse beside the diff. It starts just after the diff (scanStaged starts that at
+  // once): git takes longer to answer the diff.
+  const paths = Promise.resolve().then(() => stagedScanPaths(context.cwd, context.env));
   // The config and baseline are read while the diff streams.
   const plan = preparePlan(context.cwd, planOptionsFrom(options), paths.then((p) => p.topLevel));
   const scanned = await scanStaged({ cwd: context.cwd, plan });

@@ -1,7 +1,7 @@
 // The one place that starts git. Every flag that protects us from a user's configuration sits in
 // a named constant below with the reason beside it.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import { createRequire } from 'node:module';
 import type { SimpleGit, SimpleGitOptions, simpleGit as SimpleGitFactory } from 'simple-git';
@@ -305,16 +305,47 @@ export async function gitPath(name: string, cwd: string = process.cwd()): Promis
 }
 
 /**
- * What a staged scan needs to know of the repository, from one rev-parse beside the diff: its top
- * level (config, baseline), jwtguard's records dir (RECORDS_GIT_PATH) and the index file git reads
- * (GIT_INDEX_FILE honoured), both absolute. The two paths are the last two lines; a top level may
- * hold a newline.
+ * What a staged scan needs to know of the repository: its top level (config, baseline), jwtguard's
+ * records dir (RECORDS_GIT_PATH) and the index file git reads (GIT_INDEX_FILE honoured), both
+ * absolute. In a hook at the top level they are known without git (topLevelPaths); otherwise from
+ * one rev-parse beside the diff, whose last two lines are the paths (a top level may hold a newline).
  */
-export async function stagedScanPaths(cwd: string): Promise<{ topLevel: string; recordsDir: string; indexFile: string }> {
+export async function stagedScanPaths(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<StagedScanPaths> {
+  const atTopLevel = topLevelPaths(cwd, env);
+  if (atTopLevel) return atTopLevel;
   const lines = (await spawnedOutput([...TOPLEVEL_ARGS, '--git-path', RECORDS_GIT_PATH, '--git-path', 'index'], cwd)).replace(/\n$/, '').split('\n');
   const indexFile = lines.pop() ?? '';
   const recordsDir = lines.pop() ?? '';
   return { topLevel: lines.join('\n'), recordsDir: resolvePath(cwd, recordsDir), indexFile: resolvePath(cwd, indexFile) };
+}
+
+export interface StagedScanPaths {
+  topLevel: string;
+  recordsDir: string;
+  indexFile: string;
+}
+
+/** Set in a repository's own config, these move or hide its work tree, or read other files. */
+const WORK_TREE_CONFIG = /worktree|bare\s*=\s*true|include/i;
+
+/**
+ * What rev-parse would print for stagedScanPaths, without starting it, in the case of a hook: git
+ * runs pre-commit at the top level of the work tree. When this directory holds the repository
+ * itself (a `.git` folder, not a linked worktree's or submodule's `.git` file), no GIT_DIR,
+ * GIT_WORK_TREE or GIT_COMMON_DIR points elsewhere and its config neither moves the work tree nor
+ * includes other files, the top level is this directory. Anything else is left to rev-parse.
+ */
+export function topLevelPaths(cwd: string, env: NodeJS.ProcessEnv): StagedScanPaths | undefined {
+  if (env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined || env.GIT_COMMON_DIR !== undefined) return undefined;
+  const gitDir = join(cwd, '.git');
+  try {
+    if (existsSync(join(gitDir, 'commondir')) || !existsSync(join(gitDir, 'HEAD'))) return undefined;
+    if (WORK_TREE_CONFIG.test(readFileSync(join(gitDir, 'config'), 'latin1'))) return undefined;
+  } catch {
+    return undefined; // no .git folder here, or no config in it
+  }
+  const indexFile = env.GIT_INDEX_FILE ? resolvePath(cwd, env.GIT_INDEX_FILE) : join(gitDir, 'index');
+  return { topLevel: cwd, recordsDir: join(gitDir, RECORDS_GIT_PATH), indexFile };
 }
 
 /**

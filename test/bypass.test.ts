@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, expectNoSecret, HOOKS_DIR, Repo, scratchDir, testEnv } from './helpers/repo.js';
+import { HOOKS } from '../src/init/hookFiles.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 
 const SECRET = 'bypass-secret-4f9a1c';
@@ -120,6 +121,61 @@ describe('bypass detection (post-commit)', () => {
     expect(run.stderr).toContain('could not record this scan');
     repo.stage({ 'd.js': LEAK });
     expect(repo.jwtguard(['staged']).code).toBe(1);
+  });
+});
+
+/**
+ * A `jwtguard` first on PATH that notes each command it is asked to run, then runs the real one:
+ * which hooks started Node, and for what.
+ */
+function loggingJwtguard(): { env: NodeJS.ProcessEnv; calls: () => string[] } {
+  const dir = scratchDir();
+  const log = join(dir, 'calls');
+  writeFileSync(log, '');
+  writeFileSync(join(dir, 'jwtguard'), `#!/bin/sh\necho "$1" >> "${log}"\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+  chmodSync(join(dir, 'jwtguard'), 0o755);
+  return {
+    env: { PATH: `${dir}:${testEnv().PATH ?? ''}` },
+    calls: () => readFileSync(log, 'utf8').split('\n').filter(Boolean),
+  };
+}
+
+describe('which commits start Node in post-commit', () => {
+  it('the hook script: none for a commit the scan stamped; one for --no-verify and for an override', () => {
+    const repo = protectedRepo();
+    const jwtguard = loggingJwtguard();
+    repo.stage({ 'src/more.js': CLEAN.replace('token', 'more') });
+    expect(repo.commit(['-m', 'clean'], jwtguard.env).code).toBe(0);
+    expect(jwtguard.calls()).toEqual(['staged']);
+
+    repo.stage({ 'src/auth.js': LEAK });
+    const bypass = repo.commit(['--no-verify', '-m', 'skip'], jwtguard.env);
+    expect(bypass.stderr).toContain('WARNING');
+    expect(jwtguard.calls()).toEqual(['staged', 'post-commit']);
+
+    repo.stage({ 'test/fixture.js': LEAK.replace('token', 'fixture') });
+    const override = repo.commit(['-m', 'fixture'], { ...jwtguard.env, JWTGUARD_OVERRIDE: 'fixture only' });
+    expect(override.code, override.stderr).toBe(0);
+    expect(jwtguard.calls()).toEqual(['staged', 'post-commit', 'staged', 'commit-msg', 'post-commit']);
+    expect(auditLog(repo).map((record) => record.event)).toEqual(['bypass', 'override']);
+    const stamps = readdirSync(join(repo.dir, '.git/common/jwtguard/stamps'));
+    expect(stamps).toContain(`${repo.git('rev-parse', 'HEAD^{tree}').trim()}.override`);
+    expect(stamps).not.toContain(repo.git('rev-parse', 'HEAD^{tree}').trim());
+  });
+
+  it("init's husky line does the same under sh -e, as husky runs it", () => {
+    const line = HOOKS.find((hook) => hook.name === 'post-commit')!.huskyLine;
+    const repo = protectedRepo();
+    const jwtguard = loggingJwtguard();
+    const runLine = () => spawnSync('sh', ['-e', '-c', line], { cwd: repo.dir, env: testEnv(jwtguard.env), encoding: 'utf8' });
+    expect(runLine().status).toBe(0); // HEAD was stamped by its pre-commit
+    expect(jwtguard.calls()).toEqual([]);
+    repo.stage({ 'src/auth.js': LEAK });
+    repo.commitQuietly('a bypass, hooks off');
+    const unscanned = runLine();
+    expect(unscanned.status).toBe(0);
+    expect(unscanned.stderr).toContain('WARNING');
+    expect(jwtguard.calls()).toEqual(['post-commit']);
   });
 });
 

@@ -3,7 +3,7 @@
 // a secret: findings are kept as rule, path, line and fingerprint.
 // fs.promises rather than node:fs/promises: the bundle then loads it (and the eight modules it
 // pulls in) only when another command reads the records, never on the commit's path.
-import { mkdirSync, promises as fs, writeFileSync } from 'node:fs';
+import { mkdirSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gitPath, RECORDS_GIT_PATH } from '../git/git.js';
 import type { RedactedFinding } from '../report/redact.js';
@@ -46,6 +46,7 @@ export interface AuditRecord {
 
 export const AUDIT_LOG_FILE = 'audit.jsonl';
 const STAMPS_DIR = 'stamps';
+const OVERRIDE_SUFFIX = '.override';
 const TREE_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 export function recordedFinding(finding: RedactedFinding): RecordedFinding {
@@ -74,27 +75,38 @@ export class Records {
     return rel.length < path.length ? rel : path;
   }
 
-  private stampFile(tree: string): string {
+  /**
+   * `stamps/<tree>` for a scan that passed, `stamps/<tree>.override` for one JWTGUARD_OVERRIDE let
+   * through. The post-commit hook scripts skip Node when the first exists (hooks/post-commit), so an
+   * override, which post-commit records, must not be stamped under that name.
+   */
+  private stampFile(tree: string, override: boolean): string {
     if (!TREE_ID.test(tree)) throw new Error(`not a tree id: "${tree.slice(0, 80)}"`);
-    return join(this.dir, STAMPS_DIR, tree);
+    return join(this.dir, STAMPS_DIR, override ? `${tree}${OVERRIDE_SUFFIX}` : tree);
   }
 
   /**
+   * Replaces the tree's stamp, of either kind: the latest scan of a tree is the one that counts.
    * Synchronous on purpose: it is the last step of a passing commit, with nothing left to overlap,
-   * and two round trips through the thread pool cost more than the two small writes.
+   * and round trips through the thread pool cost more than these small writes.
    */
   async writeStamp(stamp: Stamp): Promise<void> {
     mkdirSync(join(this.dir, STAMPS_DIR), { recursive: true });
-    writeFileSync(this.stampFile(stamp.tree), `${JSON.stringify(stamp)}\n`);
+    const override = stamp.override !== undefined;
+    writeFileSync(this.stampFile(stamp.tree, override), `${JSON.stringify(stamp)}\n`);
+    rmSync(this.stampFile(stamp.tree, !override), { force: true });
   }
 
   /** The stamp of `tree`, or undefined when that tree was never scanned here. */
   async readStamp(tree: string): Promise<Stamp | undefined> {
-    try {
-      return JSON.parse(await fs.readFile(this.stampFile(tree), 'utf8')) as Stamp;
-    } catch {
-      return undefined;
+    for (const override of [false, true]) {
+      try {
+        return JSON.parse(await fs.readFile(this.stampFile(tree, override), 'utf8')) as Stamp;
+      } catch {
+        // not stamped this way
+      }
     }
+    return undefined;
   }
 
   async appendAudit(record: AuditRecord): Promise<void> {

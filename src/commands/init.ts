@@ -23,6 +23,8 @@ devDependencies with the package manager its lockfile names (npm, pnpm, yarn, bu
   .husky/commit-msg    jwtguard commit-msg "$1"   the JWTGUARD_OVERRIDE trailer
   .husky/post-commit   jwtguard post-commit       the bypass check (runs even after --no-verify)
   .husky/pre-push      jwtguard pre-push "$@"     the range scan of what is pushed
+(commit-msg starts no Node without JWTGUARD_OVERRIDE, post-commit none for a commit the staged
+scan stamped: each line has a shell test before jwtguard.)
 Lines already in a hook (lint-staged, tests) stay; jwtguard's line goes last. A second run changes
 nothing. Commit package.json, the lockfile and .husky/: every clone then gets the hooks from
 \`npm install\`.

@@ -16,7 +16,13 @@ export const HOOKS: readonly HookSpec[] = [
   { name: 'pre-commit', subcommand: 'staged', huskyLine: 'jwtguard staged', purpose: 'the staged scan' },
   // Without JWTGUARD_OVERRIDE there is no trailer to add: the shell test spares a Node start per commit.
   { name: 'commit-msg', subcommand: 'commit-msg', huskyLine: '[ -z "${JWTGUARD_OVERRIDE+set}" ] || jwtguard commit-msg "$1"', purpose: 'the override trailer' },
-  { name: 'post-commit', subcommand: 'post-commit', huskyLine: 'jwtguard post-commit', purpose: 'the bypass check' },
+  // A commit the staged scan passed has a stamp named after its tree (see Records): no Node start.
+  {
+    name: 'post-commit',
+    subcommand: 'post-commit',
+    huskyLine: `[ -f "$(git rev-parse --git-path "common/jwtguard/stamps/$(git rev-parse 'HEAD^{tree}')")" ] || jwtguard post-commit`,
+    purpose: 'the bypass check',
+  },
   { name: 'pre-push', subcommand: 'pre-push', huskyLine: 'jwtguard pre-push "$@"', purpose: 'the range scan of what is pushed' },
 ];
 

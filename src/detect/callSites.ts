@@ -410,13 +410,18 @@ function keyLiterals(text: string, span: Span, search: KeySearch, depth = 0): St
       if (rest.length > MAX_SUFFIX || !KEY_SUFFIX.test(rest)) return [];
       return isFixed(literal, prefix, search.language) ? [literal] : [];
     }
-    const wrapper = KEY_WRAPPER.exec(text.slice(start, Math.min(end, start + 200)));
+  }
+  // A wrapper ends with `(` and an object holds `{`: most keys (`process.env.JWT_SECRET`, `key`)
+  // have neither, and these two large patterns need not run, or be compiled, for them.
+  const head = text.slice(start, Math.min(end, start + 200));
+  if (search.asValue && head.includes('(')) {
+    const wrapper = KEY_WRAPPER.exec(head);
     if (wrapper) {
       const inner = callArguments(text, start + wrapper[0].length, search.lineComment)[0];
       return inner && depth < MAX_OPTION_DEPTH ? keyLiterals(text, inner, search, depth + 1) : [];
     }
   }
-  const object = OBJECT_START.exec(text.slice(start, Math.min(end, start + 200)));
+  const object = head.includes('{') ? OBJECT_START.exec(head) : null;
   if (!object || depth >= MAX_OPTION_DEPTH) return [];
   const found: StringLiteral[] = [];
   const bodyStart = start + object[0].length;

@@ -63,6 +63,7 @@ export const commitMsgMessages = {
 };
 
 export const postCommitMessages = {
+  noCommit: 'this repository has no commit yet: post-commit checks the commit just made, so run it after `git commit` (the post-commit hook does)',
   noteWritten: `a note on the commit (refs/notes/jwtguard; share it with \`git push origin refs/notes/jwtguard\`)`,
   recorded: (
     record: { event: string; commit: string; reason?: string; via?: string; findings: readonly unknown[] },

@@ -324,6 +324,16 @@ describe('environment', () => {
     expect(run.stderr.trim()).toBe('jwtguard: not a git repository: run jwtguard inside a git work tree (or `git init` first)');
   });
 
+  it('post-commit by hand in a repository without commits, and outside one', () => {
+    const empty = Repo.create().jwtguard(['post-commit']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.trim()).toBe('jwtguard: this repository has no commit yet: post-commit checks the commit just made, so run it after `git commit` (the post-commit hook does)');
+    const dir = scratchDir();
+    const outside = new Repo(dir).jwtguard(['post-commit'], { env: { GIT_CEILING_DIRECTORIES: join(dir, '..') } });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr.trim()).toBe('jwtguard: not a git repository: run jwtguard inside a git work tree (or `git init` first)');
+  });
+
   it('git not on PATH', () => {
     const run = Repo.create().jwtguard([], { env: { PATH: scratchDir() } });
     expect(run.code).toBe(2);

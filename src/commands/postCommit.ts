@@ -1,7 +1,7 @@
 // `jwtguard post-commit`: the bypass check. git runs post-commit even after `git commit
 // --no-verify`, so a commit whose tree no staged scan stamped is scanned here, after the fact,
 // and recorded: a loud warning, a line in the audit log, a note under refs/notes/jwtguard.
-import { addNote, commitInfo, currentBranch, headTreeAndRecordsDir, lastHeadAction } from '../git/git.js';
+import { addNote, commitInfo, currentBranch, GitSetupError, headTreeAndRecordsDir, lastHeadAction } from '../git/git.js';
 import { recordedFinding, Records, noteText, type AuditRecord, type RecordedFinding } from '../audit/records.js';
 import { postCommitMessages, rangeMessages } from '../messages.js';
 import { EXIT_CLEAN, parseOptions, type Command } from './command.js';
@@ -24,7 +24,9 @@ export const run: Command = async (argv, context) => {
   parseOptions('post-commit', argv, {});
   const cwd = context.cwd;
   // The common case, a commit the staged scan stamped, costs one git process.
-  const { tree, recordsDir } = await headTreeAndRecordsDir(cwd);
+  const headTree = await headTreeAndRecordsDir(cwd);
+  if (!headTree) throw new GitSetupError(postCommitMessages.noCommit);
+  const { tree, recordsDir } = headTree;
   const records = new Records(recordsDir, cwd);
   const stamp = await records.readStamp(tree);
   if (stamp && !stamp.override) return { stdout: '', exitCode: EXIT_CLEAN };

@@ -350,10 +350,18 @@ export function topLevelPaths(cwd: string, env: NodeJS.ProcessEnv): StagedScanPa
 
 /**
  * HEAD's tree id and jwtguard's records dir (absolute) from one rev-parse: all post-commit needs
- * to find a commit's stamp, on every commit.
+ * to find a commit's stamp. Undefined when there is no HEAD commit yet.
  */
-export async function headTreeAndRecordsDir(cwd: string): Promise<{ tree: string; recordsDir: string }> {
-  const [tree = '', path = ''] = (await spawnedOutput(['rev-parse', 'HEAD^{tree}', '--git-path', RECORDS_GIT_PATH], cwd)).split('\n');
+export async function headTreeAndRecordsDir(cwd: string): Promise<{ tree: string; recordsDir: string } | undefined> {
+  let output: string;
+  try {
+    output = await spawnedOutput(['rev-parse', 'HEAD^{tree}', '--git-path', RECORDS_GIT_PATH], cwd);
+  } catch (error) {
+    // git's own words for a repository without commits: the caller says what that means.
+    if (error instanceof GitSetupError && /unknown revision/.test(error.message)) return undefined;
+    throw error;
+  }
+  const [tree = '', path = ''] = output.split('\n');
   return { tree, recordsDir: resolvePath(cwd, path) };
 }
 

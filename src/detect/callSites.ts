@@ -59,7 +59,7 @@ export const JWT_CALLS: readonly JwtCall[] = [
     api: 'jwt.sign()/verify()',
     languages: JS,
     pattern: /\.\s*(?:sign|verify|signAsync|verifyAsync|encode|decode)\s*\(/g,
-    receiver: /(?<![\w$])(?<!jws\s{0,4}\.\s{0,4})[\w$]{0,40}(?:jwt|Jwt|JWT|jsonwebtoken|jws|JWS)[\w$]{0,40}\s*$/,
+    receiver: /(?<![\w$])(?<!jws\s{0,4}\.\s{0,4})[\w$]{0,40}(?:jwt|Jwt|JWT|jsonwebtoken|jws|JWS)[\w$]{0,40}\s*$/y,
     keyArgument: 1,
   },
   // Named imports: jsonwebtoken `sign(payload, key)`, hono/jwt `sign(payload, secret)` / `verify(token, secret)`.
@@ -272,13 +272,18 @@ const RECEIVER_TAIL = 24;
 /**
  * Whether `head`, the text just before a call, ends with the receiver. Every receiver pattern is
  * anchored at the end and reads the last identifier and a few characters before it; trying it on
- * just that part spares the regex engine a try at each of up to 60 positions.
+ * just that part spares the regex engine a try at each of up to 60 positions. A sticky receiver
+ * (flag y) is tried once, where the last identifier starts: it begins with (?<![\w$]) and reads
+ * nothing but that identifier to the end, so it can match nowhere else.
  */
 function receiverHolds(receiver: RegExp, head: string): boolean {
   let start = head.length;
   while (start > 0 && isBlank(head.charCodeAt(start - 1))) start--;
   while (start > 0 && isWordCode(head.charCodeAt(start - 1))) start--;
-  return receiver.test(start > RECEIVER_TAIL ? head.slice(start - RECEIVER_TAIL) : head);
+  const from = start > RECEIVER_TAIL ? start - RECEIVER_TAIL : 0;
+  const tail = from > 0 ? head.slice(from) : head;
+  if (receiver.sticky) receiver.lastIndex = start - from;
+  return receiver.test(tail);
 }
 
 function isBlank(code: number): boolean {

@@ -1,7 +1,7 @@
 // The bin runs the bundled CLI from the V8 code cache the build leaves (src/bundle/bin.cjs): the
 // cache is used when it fits, and a stale, foreign or broken one never changes what the bin does.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, Repo, scratchDir, testEnv } from './helpers/repo.js';
@@ -54,6 +54,14 @@ describe('the bin and its code cache', () => {
     ['a cache without a header line', () => cache().subarray(headerEnd()), { offered: false, rejected: false }],
     ['a broken cache for this build', () => Buffer.concat([cache().subarray(0, headerEnd()), Buffer.alloc(4096, 7)]), { offered: true, rejected: true }],
   ];
+  it('without the bundle it names the file and the fix in one line, exit 2', () => {
+    const bin = binWithCache(undefined);
+    rmSync(join(dirname(bin), 'cli.cjs'));
+    const run = spawnSync(process.execPath, [bin, 'staged'], { cwd: repo.dir, env: testEnv(), encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`jwtguard: ${join(dirname(bin), 'cli.cjs')} is missing: install jwtguard again (npm install), or run npm run build in its checkout\n`);
+  });
+
   it.each(cases)('with %s, the bin still blocks the leak the same way', (_label, make, expected) => {
     const bin = binWithCache(make());
     expect(compileReport(bin)).toEqual(expected);

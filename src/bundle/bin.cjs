@@ -42,5 +42,17 @@ function runCli(script) {
   script.runInThisContext().call(cliModule.exports, cliModule.exports, createRequire(CLI), cliModule, CLI, __dirname);
 }
 
-if (require.main === module) runCli(compileCli().script);
-else module.exports = { CACHE, compileCli, runCli };
+if (require.main === module) {
+  let compiled;
+  try {
+    compiled = compileCli();
+  } catch (error) {
+    // A package installed halfway, or a build that stopped: one line, exit 2, as for any setup error.
+    const cause = error && error.code === 'ENOENT' ? `${CLI} is missing` : `${CLI} does not load (${error && error.message})`;
+    process.stderr.write(`jwtguard: ${cause}: install jwtguard again (npm install), or run npm run build in its checkout\n`);
+    process.exit(2);
+  }
+  runCli(compiled.script);
+} else {
+  module.exports = { CACHE, compileCli, runCli };
+}

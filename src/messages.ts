@@ -139,6 +139,8 @@ export const initMessages = {
   wrotePrepare: (script: string) => `wrote package.json: "prepare": "${script}" (husky installs the hooks on every \`npm install\`)`,
   wroteHook: (path: string, line: string, purpose: string, appended: boolean) =>
     `wrote ${path}: ${appended ? 'added' : 'new, with'} \`${line}\` (${purpose})${appended ? ', after the lines already there' : ''}`,
+  updatedHook: (path: string, old: string, line: string, purpose: string) =>
+    `wrote ${path}: replaced \`${old}\` with \`${line}\` (${purpose}; it starts Node only when there is work)`,
   copiedHook: (path: string, purpose: string) => `wrote ${path} (${purpose})`,
   madeExecutable: (path: string) => `made ${path} executable`,
   foreignHook: (path: string, line: string) => `${path} exists and does not run jwtguard; it was left as it is: add \`${line}\` to it`,

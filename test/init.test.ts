@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { expectNoSecret, PROJECT_ROOT, Repo, scratchDir, testEnv, type Run } from './helpers/repo.js';
+import { HOOKS } from '../src/init/hookFiles.js';
 
 const SECRET = 'team-secret-8d2f6b';
 const LEAK = `const jwt = require('jsonwebtoken');\nmodule.exports = (p) => jwt.sign(p, '${SECRET}');\n`;
@@ -150,6 +151,22 @@ describe('jwtguard init without installing', () => {
     for (const [path, content] of Object.entries(files)) repo.write(path, content);
     return repo;
   }
+
+  it("replaces the lines an earlier init wrote with today's, keeping the rest, once", () => {
+    const repo = project(
+      { '.husky/post-commit': 'echo done\njwtguard post-commit\n', '.husky/commit-msg': 'jwtguard commit-msg "$1"\n' },
+      { devDependencies: { husky: '^9.0.0', jwtguard: '^0.1.0' }, scripts: { prepare: 'husky' } },
+    );
+    const postCommit = HOOKS.find((hook) => hook.name === 'post-commit')!;
+    const commitMsg = HOOKS.find((hook) => hook.name === 'commit-msg')!;
+    const init = repo.jwtguard(['init', '--no-install']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(readFileSync(join(repo.dir, '.husky/post-commit'), 'utf8')).toBe(`echo done\n${postCommit.huskyLine}\n`);
+    expect(readFileSync(join(repo.dir, '.husky/commit-msg'), 'utf8')).toBe(`${commitMsg.huskyLine}\n`);
+    expect(init.stdout).toContain(`wrote .husky/post-commit: replaced \`jwtguard post-commit\` with \`${postCommit.huskyLine}\``);
+    const again = repo.jwtguard(['init', '--no-install']);
+    expect(again.stdout).not.toContain('wrote .husky/');
+  });
 
   it('keeps an existing lint-staged line and puts jwtguard after it', () => {
     const repo = project({ '.husky/pre-commit': 'npx lint-staged\n' }, { devDependencies: { husky: '^9.0.0', jwtguard: '^0.1.0' }, scripts: { prepare: 'husky' } });

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hooksPathSetting, setHooksPath, topLevel } from '../git/git.js';
-import { HOOKS, runsJwtguard, withJwtguardLine } from '../init/hookFiles.js';
+import { HOOKS, runsJwtguard, withCurrentLine, withJwtguardLine } from '../init/hookFiles.js';
 import { addDevCommand, detectPackageManager, runCommand, runHuskyCommand, shown, type PackageManager } from '../init/packageManager.js';
 import { initMessages } from '../messages.js';
 import { packageRoot } from '../packageRoot.js';
@@ -25,8 +25,8 @@ devDependencies with the package manager its lockfile names (npm, pnpm, yarn, bu
   .husky/pre-push      jwtguard pre-push "$@"     the range scan of what is pushed
 (commit-msg starts no Node without JWTGUARD_OVERRIDE, post-commit none for a commit the staged
 scan stamped: each line has a shell test before jwtguard.)
-Lines already in a hook (lint-staged, tests) stay; jwtguard's line goes last. A second run changes
-nothing. Commit package.json, the lockfile and .husky/: every clone then gets the hooks from
+Lines already in a hook (lint-staged, tests) stay; jwtguard's line goes last; a line an earlier
+init wrote is replaced by today's. A second run changes nothing. Commit package.json, the lockfile and .husky/: every clone then gets the hooks from
 \`npm install\`.
 
 Options:
@@ -108,6 +108,12 @@ async function initHusky(top: string, noInstall: boolean, env: NodeJS.ProcessEnv
   for (const hook of HOOKS) {
     const file = join(top, HUSKY_DIR, hook.name);
     const existing = await readText(file);
+    const current = withCurrentLine(existing, hook);
+    if (current) {
+      await writeFile(file, current.script, { mode: 0o755 });
+      wrote.push(initMessages.updatedHook(`${HUSKY_DIR}/${hook.name}`, current.replaced, hook.huskyLine, hook.purpose));
+      continue;
+    }
     const next = withJwtguardLine(existing, hook);
     if (next === undefined) {
       unchanged.push(`${HUSKY_DIR}/${hook.name}`);

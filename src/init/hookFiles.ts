@@ -10,18 +10,27 @@ export interface HookSpec {
   huskyLine: string;
   /** What the hook is for, in a few words, for init's and doctor's output. */
   purpose: string;
+  /** Lines earlier versions of init wrote, which init now replaces with `huskyLine`. */
+  replaces?: readonly string[];
 }
 
 export const HOOKS: readonly HookSpec[] = [
   { name: 'pre-commit', subcommand: 'staged', huskyLine: 'jwtguard staged', purpose: 'the staged scan' },
   // Without JWTGUARD_OVERRIDE there is no trailer to add: the shell test spares a Node start per commit.
-  { name: 'commit-msg', subcommand: 'commit-msg', huskyLine: '[ -z "${JWTGUARD_OVERRIDE+set}" ] || jwtguard commit-msg "$1"', purpose: 'the override trailer' },
+  {
+    name: 'commit-msg',
+    subcommand: 'commit-msg',
+    huskyLine: '[ -z "${JWTGUARD_OVERRIDE+set}" ] || jwtguard commit-msg "$1"',
+    purpose: 'the override trailer',
+    replaces: ['jwtguard commit-msg "$1"'],
+  },
   // A commit the staged scan passed has a stamp named after its tree (see Records): no Node start.
   {
     name: 'post-commit',
     subcommand: 'post-commit',
     huskyLine: `[ -f "$(git rev-parse --git-path "common/jwtguard/stamps/$(git rev-parse 'HEAD^{tree}')")" ] || jwtguard post-commit`,
     purpose: 'the bypass check',
+    replaces: ['jwtguard post-commit'],
   },
   { name: 'pre-push', subcommand: 'pre-push', huskyLine: 'jwtguard pre-push "$@"', purpose: 'the range scan of what is pushed' },
 ];
@@ -52,4 +61,18 @@ export function withJwtguardLine(existing: string | undefined, hook: HookSpec): 
   if (existing === undefined || existing.trim() === '') return `${hook.huskyLine}\n`;
   if (runsJwtguard(existing, hook)) return undefined;
   return `${existing}${existing.endsWith('\n') ? '' : '\n'}${hook.huskyLine}\n`;
+}
+
+/**
+ * The hook script with a line an earlier init wrote (HookSpec.replaces) replaced by today's, which
+ * starts no Node where it need not; undefined when it holds no such line.
+ */
+export function withCurrentLine(existing: string | undefined, hook: HookSpec): { script: string; replaced: string } | undefined {
+  if (existing === undefined || !hook.replaces) return undefined;
+  const lines = existing.split('\n');
+  const at = lines.findIndex((line) => hook.replaces!.includes(line.trim()));
+  if (at === -1) return undefined;
+  const replaced = lines[at]!.trim();
+  lines[at] = lines[at]!.replace(replaced, hook.huskyLine);
+  return { script: lines.join('\n'), replaced };
 }

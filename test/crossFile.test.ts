@@ -235,6 +235,7 @@ const IDENTIFIER_TRUE: StageCase[] = [
   { note: 'PHP variable, JWT::encode', at: 'id/t11.php:2', files: { 'id/t11.php': "<?php\n$k = 'id-true-11';\n$jwt = JWT::encode($payload, $k, 'HS256');" } },
   { note: 'Rust typed const, EncodingKey::from_secret', at: 'id/t12.rs:1', files: { 'id/t12.rs': 'const K: &[u8] = b"id-true-12";\nlet key = EncodingKey::from_secret(K);' } },
   { note: '@nestjs/jwt options { secret: K }', at: 'id/t13.ts:1', files: { 'id/t13.ts': "const K = 'id-true-13';\n@Module({ imports: [JwtModule.register({ secret: K, signOptions: { expiresIn: '60s' } })] })" } },
+  { note: "jose: new TextEncoder().encode('…'), SignJWT.sign(key)", at: 'id/t14.js:1', files: { 'id/t14.js': "const key = new TextEncoder().encode('id-true-14');\nconst t = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(key);" } },
 ];
 
 const IDENTIFIER_FALSE: StageCase[] = [
@@ -251,6 +252,7 @@ const IDENTIFIER_FALSE: StageCase[] = [
   { note: 'a member of another object', files: { 'idf/f11.js': "const K = 'id-false-11';\njwt.sign(payload, config.K);" } },
   { note: 'the token argument, not the key', files: { 'idf/f12.js': "const T = 'id-false-12';\njwt.verify(T, publicKey);" } },
   { note: 'a sentence', files: { 'idf/f13.js': "const K = 'set JWT_KEY in the environment first';\njwt.sign(payload, K);" } },
+  { note: 'encoded text that signs nothing', files: { 'idf/f14.js': "const body = new TextEncoder().encode('id-false-14');\nconst t = await new SignJWT(claims).sign(secret);" } },
 ];
 
 describe('jwt-key-identifier: labeled cases', () => {

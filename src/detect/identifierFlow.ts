@@ -40,8 +40,11 @@ const BINDING_NAME = /^(?:(?:this|self)\.)?\$?[A-Za-z_][\w$]{0,80}$/;
 const LOCATION = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|https?:\/\/|file:)|\.(?:pem|key|crt|cer|der|p12|pfx|jwks?|json|txt)$/i;
 const PROSE = /\S\s+\S+\s+\S+\s+\S/;
 
-/** `= 'x'`, `= b"x"`, `= []byte("x")`, `= Buffer.from('x')`: the cheap test a line passes before its literals are read. */
-const BINDS_LITERAL = /(?:^|[^=!<>])=\s*(?:\[\]byte\s*\(\s*|[\w.]{1,40}\s*(?:\(\s*\)\s*\.\s*\w{1,20}\s*)?\(\s*)?[bBrRuU@]?["'`]/;
+/**
+ * `= 'x'`, `= b"x"`, `= []byte("x")`, `= Buffer.from('x')`, `= new TextEncoder().encode('x')`: the
+ * cheap test a line passes before its literals are read (WRAPPER_BEFORE says which calls count).
+ */
+const BINDS_LITERAL = /(?:^|[^=!<>])=\s*(?:\[\]byte\s*\(\s*|(?:new\s+)?[\w.]{1,40}\s*(?:\(\s*\)\s*\.\s*\w{1,20}\s*)?\(\s*)?[bBrRuU@]?["'`]/;
 
 /** Literal bindings on one line: the name, the literal's value and where it starts. */
 export function literalBindings(text: string, language: Language): LiteralBinding[] {

@@ -1,10 +1,10 @@
 // The bin runs the bundled CLI from the V8 code cache the build leaves (src/bundle/bin.cjs): the
 // cache is used when it fits, and a stale, foreign or broken one never changes what the bin does.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, Repo, scratchDir, testEnv } from './helpers/repo.js';
+import { CLI, PROJECT_ROOT, Repo, scratchDir, testEnv } from './helpers/repo.js';
 
 const DIST = dirname(CLI);
 const CACHE = join(DIST, 'cli.cjs.v8cache');
@@ -70,5 +70,25 @@ describe('the bin and its code cache', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(reference.stdout);
     expect(run.stderr).toBe(reference.stderr);
+  });
+});
+
+describe('the build', () => {
+  it('makes its code cache in a scratch repository, never in one the environment points at', () => {
+    // A copy of the sources beside the real node_modules: the real dist/ is in use by other tests.
+    const root = scratchDir();
+    cpSync(join(PROJECT_ROOT, 'src'), join(root, 'src'), { recursive: true });
+    copyFileSync(join(PROJECT_ROOT, 'package.json'), join(root, 'package.json'));
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
+    // npm install run from a git hook inherits GIT_DIR and GIT_INDEX_FILE.
+    const other = Repo.create();
+    other.stage({ 'a.js': 'const a = 1;\n' });
+    const env = testEnv({ GIT_DIR: join(other.dir, '.git'), GIT_INDEX_FILE: join(other.dir, '.git/index') });
+    const build = spawnSync(process.execPath, [join(root, 'src/bundle/build.mjs')], { cwd: root, env, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stderr).toBe('');
+    expect(existsSync(join(root, 'dist/cli.cjs.v8cache'))).toBe(true);
+    expect(existsSync(join(other.dir, '.git/common'))).toBe(false);
+    other.remove();
   });
 });

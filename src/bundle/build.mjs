@@ -36,6 +36,7 @@ async function bundle() {
     logLevel: 'warning',
     write: false,
   });
+  mkdirSync(DIST, { recursive: true });
   for (const file of result.outputFiles) {
     const hash = createHash('sha256').update(file.contents).digest('hex').slice(0, 16);
     writeFileSync(file.path, `// jwtguard build ${hash}\n${file.text}`);
@@ -108,7 +109,7 @@ function makeCodeCache() {
       writeFileSync(join(repo, path), `${lines.join('\n')}\n`);
     }
     git(repo, ['add', '.']);
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--scan-for-cache'], { cwd: repo, encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--scan-for-cache'], { cwd: repo, env: ENV, encoding: 'utf8' });
     if (child.status !== 0) throw new Error((child.stderr || child.stdout).trim().split('\n')[0] || `exit ${child.status}`);
   } catch (error) {
     console.warn(`build: no code cache (${error.message}); the bin works without it, starting a little slower`);

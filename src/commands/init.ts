@@ -26,8 +26,8 @@ devDependencies with the package manager its lockfile names (npm, pnpm, yarn, bu
 (commit-msg starts no Node without JWTGUARD_OVERRIDE, post-commit none for a commit the staged
 scan stamped: each line has a shell test before jwtguard.)
 Lines already in a hook (lint-staged, tests) stay; jwtguard's line goes last; a line an earlier
-init wrote is replaced by today's. A second run changes nothing. Commit package.json, the lockfile and .husky/: every clone then gets the hooks from
-\`npm install\`.
+init wrote is replaced by today's. A second run changes nothing. Commit package.json, the lockfile
+and .husky/: every clone then gets the hooks from \`npm install\`.
 
 Options:
   --no-install   write the files but install nothing: prints the commands to run instead

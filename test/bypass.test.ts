@@ -163,6 +163,13 @@ describe('which commits start Node in post-commit', () => {
     expect(stamps).not.toContain(repo.git('rev-parse', 'HEAD^{tree}').trim());
   });
 
+  it('the hook script and the husky line test for the stamp the same way', () => {
+    const line = HOOKS.find((hook) => hook.name === 'post-commit')!.huskyLine;
+    const stampTest = line.slice(0, line.indexOf(' || '));
+    expect(stampTest).toMatch(/^\[ -f .+ \]$/);
+    expect(readFileSync(join(HOOKS_DIR, 'post-commit'), 'utf8')).toContain(`${stampTest} && exit 0\n`);
+  });
+
   it("init's husky line does the same under sh -e, as husky runs it", () => {
     const line = HOOKS.find((hook) => hook.name === 'post-commit')!.huskyLine;
     const repo = protectedRepo();

@@ -45,7 +45,8 @@ export interface AuditRecord {
 }
 
 export const AUDIT_LOG_FILE = 'audit.jsonl';
-const STAMPS_DIR = 'stamps';
+/** Inside the records dir; hooks/post-commit and init's husky line test for `<STAMPS_DIR>/<tree>` too. */
+export const STAMPS_DIR = 'stamps';
 const OVERRIDE_SUFFIX = '.override';
 const TREE_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 

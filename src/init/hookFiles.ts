@@ -1,6 +1,9 @@
 // Which hooks jwtguard needs, the line that runs it in each, and how to tell whether a hook file
 // already runs it: shared by `init` (which adds the line) and `doctor` (which checks it).
 
+import { STAMPS_DIR } from '../audit/records.js';
+import { RECORDS_GIT_PATH } from '../git/git.js';
+
 export interface HookSpec {
   /** git's name for the hook. */
   name: 'pre-commit' | 'commit-msg' | 'post-commit' | 'pre-push';
@@ -28,7 +31,7 @@ export const HOOKS: readonly HookSpec[] = [
   {
     name: 'post-commit',
     subcommand: 'post-commit',
-    huskyLine: `[ -f "$(git rev-parse --git-path "common/jwtguard/stamps/$(git rev-parse 'HEAD^{tree}')")" ] || jwtguard post-commit`,
+    huskyLine: `[ -f "$(git rev-parse --git-path "${RECORDS_GIT_PATH}/${STAMPS_DIR}/$(git rev-parse 'HEAD^{tree}' 2>/dev/null)")" ] || jwtguard post-commit`,
     purpose: 'the bypass check',
     replaces: ['jwtguard post-commit'],
   },

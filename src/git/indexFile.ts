@@ -19,15 +19,16 @@ export function cachedRootTree(index: Buffer): string | undefined {
   const version = index.readUInt32BE(4);
   if (version < 2 || version > 4) return undefined;
   for (const hashBytes of HASH_BYTES) {
-    const extensions = extensionsStart(index, version, hashBytes);
-    if (extensions !== undefined) return rootTree(index, extensions, hashBytes);
+    const end = index.length - hashBytes; // the file ends with its checksum
+    const extensions = entriesEnd(index, version, hashBytes, end);
+    const tree = extensions === undefined ? undefined : treeExtension(index, extensions, end);
+    if (tree !== undefined) return tree === -1 ? undefined : rootTree(index, tree, hashBytes);
   }
   return undefined;
 }
 
-/** Where the extensions start when the entries parse with this hash length; undefined when not. */
-function extensionsStart(index: Buffer, version: number, hashBytes: number): number | undefined {
-  const end = index.length - hashBytes; // the file ends with its checksum
+/** Where the entries end (and the extensions start) when they parse with this hash length; undefined when not. */
+function entriesEnd(index: Buffer, version: number, hashBytes: number, end: number): number | undefined {
   const count = index.readUInt32BE(8);
   let at = 12;
   for (let entry = 0; entry < count; entry++) {
@@ -55,27 +56,31 @@ function extensionsStart(index: Buffer, version: number, hashBytes: number): num
       if (at > end || index[nameAt + nameLength] !== 0) return undefined;
     }
   }
-  // The extensions must fill what is left exactly: a wrong hash length lands elsewhere.
-  for (let ext = at; ext + 8 <= end; ) {
+  return at <= end ? at : undefined;
+}
+
+/**
+ * Where the TREE extension starts (-1 when there is none), read from the extensions between `at`
+ * and `end`; undefined when they do not fill it exactly, as they do not with a wrong hash length.
+ */
+function treeExtension(index: Buffer, at: number, end: number): number | undefined {
+  let tree = -1;
+  for (let ext = at; ext < end; ) {
+    if (ext + 8 > end) return undefined;
+    if (tree === -1 && index.toString('latin1', ext, ext + 4) === 'TREE') tree = ext;
     ext += 8 + index.readUInt32BE(ext + 4);
-    if (ext === end) return at;
     if (ext > end) return undefined;
   }
-  return at === end ? at : undefined;
+  return tree;
 }
 
 /** The TREE extension's first record, the root: `\0<entries> <subtrees>\n<id>`; entries -1 is out of date. */
-function rootTree(index: Buffer, at: number, hashBytes: number): string | undefined {
-  const end = index.length - hashBytes;
-  for (let ext = at; ext + 8 <= end; ext += 8 + index.readUInt32BE(ext + 4)) {
-    if (index.toString('latin1', ext, ext + 4) !== 'TREE') continue;
-    const data = ext + 8;
-    const dataEnd = data + index.readUInt32BE(ext + 4);
-    const newline = index.indexOf(10, data);
-    if (index[data] !== 0 || newline === -1 || newline + 1 + hashBytes > dataEnd) return undefined;
-    const counts = /^(-?\d+) \d+$/.exec(index.toString('latin1', data + 1, newline));
-    if (!counts || Number(counts[1]) < 0) return undefined;
-    return index.toString('hex', newline + 1, newline + 1 + hashBytes);
-  }
-  return undefined;
+function rootTree(index: Buffer, ext: number, hashBytes: number): string | undefined {
+  const data = ext + 8;
+  const dataEnd = data + index.readUInt32BE(ext + 4);
+  const newline = index.indexOf(10, data);
+  if (index[data] !== 0 || newline === -1 || newline + 1 + hashBytes > dataEnd) return undefined;
+  const counts = /^(-?\d+) \d+$/.exec(index.toString('latin1', data + 1, newline));
+  if (!counts || Number(counts[1]) < 0) return undefined;
+  return index.toString('hex', newline + 1, newline + 1 + hashBytes);
 }

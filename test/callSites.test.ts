@@ -3,15 +3,7 @@
 // search at every position says, on heads built from the pieces receivers are made of.
 import { describe, expect, it } from 'vitest';
 import { JWT_CALLS } from '../src/detect/callSites.js';
-
-/** A fixed-seed generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { seededRandom as random } from './helpers/adversarial.js';
 
 const PIECES = ['jwt', 'Jwt', 'JWT', 'jws', 'JWS', 'jsonwebtoken', 'KJUR', 'token', 'my', '_', '$', '1', '.', ' ', '\n', '(', ')', '=', 'jws.', 'jws .', 'x'.repeat(45)];
 

@@ -4,15 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KeywordIndex, orInto, setBit, type RuleMask } from '../src/detect/keywordIndex.js';
 import { Detector } from '../src/detect/engine.js';
 import { RULES } from '../src/detect/rules/index.js';
-
-/** A fixed-seed generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { seededRandom as random } from './helpers/adversarial.js';
 
 const asciiLower = (text: string): string => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 

@@ -7,7 +7,7 @@ function repeat(unit: string, length = MB): string {
 }
 
 /** A fixed-seed generator, so that the random line is the same in every run. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;

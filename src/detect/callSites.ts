@@ -200,7 +200,7 @@ export const JWT_CALLS: readonly JwtCall[] = [
  * `[]byte("x")`, `Encoding.UTF8.GetBytes("x")`, `Keys.hmacShaKeyFor(…)`. Anchored at the argument's
  * start and tried on at most 200 characters.
  */
-const KEY_WRAPPER = new RegExp(
+export const KEY_WRAPPER = new RegExp(
   `^(?:${[
     // JavaScript
     String.raw`new\s+TextEncoder\s*\(\s*\)\s*\.\s*encode`,
@@ -276,7 +276,7 @@ const RECEIVER_TAIL = 24;
  * (flag y) is tried once, where the last identifier starts: it begins with (?<![\w$]) and reads
  * nothing but that identifier to the end, so it can match nowhere else.
  */
-function receiverHolds(receiver: RegExp, head: string): boolean {
+export function receiverHolds(receiver: RegExp, head: string): boolean {
   let start = head.length;
   while (start > 0 && isBlank(head.charCodeAt(start - 1))) start--;
   while (start > 0 && isWordCode(head.charCodeAt(start - 1))) start--;

@@ -1,0 +1,497 @@
+// The key positions of JWT calls, read from a file's tokens and binding table: a call is its
+// tokens between balanced brackets however many lines or characters it spans, its receiver is
+// known by import as well as by name, and what stands at the key is followed through wrappers,
+// concatenations, names, key functions and other files until it is a literal (or nil), or
+// something computed. The call table itself (JWT_CALLS) is the one the line rules use: each call
+// found by tokens is written out plainly (`jsonwt['sign'](` as `jwt.sign(`) and matched against it.
+import { DEFAULT_KEY_NAMES, JWT_CALLS, KEY_WRAPPER, receiverHolds, type JwtCall } from '../callSites.js';
+import type { Language } from '../language.js';
+import { isJwtName } from '../names.js';
+import { isPlaceholder } from '../placeholder.js';
+import { isKnownWeakKey } from '../weakKeys.js';
+import { braceReturns, expressionEnd, pathEndingAt, type Binding, type FileModel, type TokenRange } from '../bind/fileModel.js';
+import { isName, isPunct, type Token } from '../lex/token.js';
+
+/** Where a key came from: a literal (or nil) token, maybe through a name or another file. */
+export type KeySource =
+  | { kind: 'literal'; value: string; token: Token; via?: string }
+  | { kind: 'empty'; token: Token; via?: string }
+  | { kind: 'import'; module: string; member: string[] };
+
+/** A key position that holds a fixed key. */
+export interface KeyFinding {
+  rule: 'jwt-call-literal' | 'jwt-key-identifier';
+  /** The literal, or the nil token. */
+  token: Token;
+  value: string;
+  /** How the message names the API. */
+  api: string;
+  /** Line of the call that uses the key. */
+  useLine: number;
+  /** The name the key went through, for jwt-key-identifier. */
+  via?: string;
+  empty: boolean;
+}
+
+/** A key that comes from another file: resolved by the stage against that file's exports. */
+export interface ImportedKey {
+  module: string;
+  member: string[];
+  api: string;
+  useLine: number;
+}
+
+/** What may stand after a key and leave it the key: `.getBytes()`, `.encode('utf-8')`, `.as_bytes()`, `.unwrap()`. */
+const SUFFIX_METHODS = new Set([
+  'getBytes', 'toByteArray', 'encodeToByteArray', 'as_ref', 'as_bytes', 'to_vec', 'into', 'to_string', 'to_owned', 'into_bytes', 'encode',
+  'bytes', 'b', 'freeze', 'unwrap', 'expect', 'toCharArray', 'ToCharArray', 'force_encoding', 'to_s', 'strip', 'trim', 'toString',
+]);
+/** Wrappers the call table does not list: jose's `JWK.asKey('…')`, jjwt's `TextCodec.BASE64.encode("…")`, base64 encoders. */
+const MORE_WRAPPERS = /(?:^|\.)(?:asKey|importKey|fromBase64|b64encode|urlsafe_b64encode|encodeToString|getEncoder\(\)\.encode|BASE64\.encode|BASE64URL\.encode|Base64\.encode64|Base64\.strict_encode64|base64_encode|SecretKey|HmacKey|hex|unhexlify|from_utf8)\($/;
+const NIL = new Set(['nil', 'null', 'None', 'NULL', 'undefined']);
+/** An algorithm name where a library also takes one (PyJWT's `jwt.encode(p, key, 'HS256')`). */
+const ALGORITHM = /^(?:[HREP]S(?:256|384|512)|EdDSA|none|Hmac(?:SHA|Sha)(?:256|384|512)(?:Signature)?)$/;
+/** A value that names where the key is, or a sentence: not a key. */
+const LOCATION = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|https?:\/\/|file:)|\.(?:pem|key|crt|cer|der|p12|pfx|jwks?|json|txt)$/i;
+const PROSE = /\S\s+\S+\s+\S+\s+\S/;
+/** Words the rendered callee must hold before the call table is tried (most calls hold none). */
+const CALL_WORD = /sign|verif|jwt|jws|jwk|encode|decode|crypt|secret|hmac|securitykey|codingkey|withkey|key|inmemory|auth|gettoken|strategy|register|parse|config/i;
+/** A call that makes a token, where a nil or empty key means anyone can make one. */
+const SIGNS = /sign|encode|SignedString|HMAC|MAC(?:Signer)|SecretKey|Key\(|from_secret|hmacShaKeyFor/i;
+const JS_NAMED = new Set<Language>(['javascript']);
+
+/** Go: `jwt.Parse(s, keyFunc)`, `jwt.ParseWithClaims(s, claims, keyFunc)`: the key is what the key func returns. */
+const KEY_FUNCS: Array<{ pattern: RegExp; argument: number; languages: readonly Language[] }> = [
+  { pattern: /(?:^|\.)(?:jwt|parser|p)\.Parse\($/i, argument: 1, languages: ['go'] },
+  { pattern: /(?:^|\.)(?:jwt|parser|p)\.ParseWithClaims\($/i, argument: 2, languages: ['go'] },
+];
+
+interface CallText {
+  /** The callee written plainly, ending with its bracket: `jwt.sign(`. */
+  text: string;
+  /** Index of the callee's first token. */
+  start: number;
+}
+
+export class KeySinks {
+  private readonly tokens: Token[];
+  readonly findings: KeyFinding[] = [];
+  readonly imports: ImportedKey[] = [];
+  private readonly calls: Array<{ call: JwtCall; order: number }>;
+
+  constructor(
+    private readonly model: FileModel,
+    private readonly text: string,
+  ) {
+    this.tokens = model.tokens;
+    this.calls = JWT_CALLS.flatMap((call, order) => (call.languages.includes(model.language) ? [{ call, order }] : []));
+  }
+
+  /** Every key position of the file. */
+  run(): this {
+    const { tokens, pairs } = this.model;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'punct' && (token.text === '(' || token.text === '{') && pairs[i]! > i) this.callAt(i);
+      else if (token.kind === 'name' && this.model.language === 'ruby' && (token.text === 'encode' || token.text === 'decode')) this.rubyCommandCall(i);
+    }
+    this.jwtNamedSlots();
+    return this;
+  }
+
+  /** The callee before the bracket at `open`, written plainly (aliases replaced by the names the call table knows). */
+  callee(open: number): CallText | undefined {
+    const { tokens, pairs } = this.model;
+    const parts: string[] = [];
+    let i = open - 1;
+    let start = open;
+    while (i >= 0 && parts.length < 24) {
+      const t = tokens[i]!;
+      if (t.kind === 'name') {
+        parts.unshift(t.text);
+        start = i;
+        const before = tokens[i - 1];
+        if (before && before.kind === 'punct' && (before.text === '.' || before.text === '?.' || before.text === '::' || before.text === '->' || before.text === '\\')) {
+          parts.unshift(before.text === '?.' ? '.' : before.text);
+          i -= 2;
+          continue;
+        }
+        if (isName(before, 'new')) {
+          parts.unshift('new ');
+          start = i - 1;
+        } else if (isPunct(before, ']') && pairs[i - 1] === i - 2) {
+          parts.unshift('[]'); // Go `[]byte(`
+          start = i - 2;
+          if (isPunct(tokens[i - 3], '&')) start = i - 3;
+        }
+        break;
+      }
+      if (t.kind === 'punct' && (t.text === ')' || t.text === ']') && pairs[i]! >= 0) {
+        const inner = pairs[i]!;
+        if (t.text === ']' && inner === i - 2 && tokens[i - 1]!.kind === 'string') parts.unshift(`.${tokens[i - 1]!.value ?? ''}`);
+        else parts.unshift(t.text === ')' ? '()' : '[]');
+        i = inner - 1;
+        start = inner;
+        continue;
+      }
+      if (isPunct(t, '&') && parts.length > 0) {
+        parts.unshift('&');
+        start = i;
+      }
+      break;
+    }
+    if (parts.length === 0 || parts[0] === '()' || parts[0] === '[]' && parts.length === 1) return undefined;
+    // The first name, when it stands for a JWT module or function, as the call table knows it.
+    const first = parts.findIndex((part) => /^[A-Za-z_$@]/.test(part));
+    const alias = first >= 0 ? this.model.jwtAliases.get(parts[first]!) : undefined;
+    if (alias !== undefined) parts[first] = alias;
+    let text = parts.join('').replace(/^\.(?=[A-Za-z_$])/, '');
+    if (text.startsWith('.')) text = text.slice(1);
+    return { text: `${text}${tokens[open]!.text}`, start };
+  }
+
+  private callAt(open: number): void {
+    const callee = this.callee(open);
+    if (!callee || !CALL_WORD.test(callee.text)) return;
+    const { tokens, pairs } = this.model;
+    const close = pairs[open]!;
+    const args = this.argumentsOf(open, close);
+    for (const keyFunc of KEY_FUNCS) {
+      if (!keyFunc.languages.includes(this.model.language) || !keyFunc.pattern.test(callee.text) || !args[keyFunc.argument]) continue;
+      const returns = this.functionReturns(args[keyFunc.argument]!);
+      for (const range of returns) {
+        // A key func returns (key, error): the key is the first value.
+        const end = expressionEnd(this.model, range.from, range.to);
+        this.report(this.evaluate({ from: range.from, to: end }, 0), 'a jwt.Keyfunc', tokens[open]!.line, callee.text, args);
+      }
+    }
+    const matched = this.matchCall(callee, open);
+    if (!matched) return;
+    const { call } = matched;
+    const line = tokens[open]!.line;
+    if (call.notWhenFirst && args[0] && call.notWhenFirst.test(this.sourceOf(args[0]))) return;
+    const keyNames = call.keyNames ?? DEFAULT_KEY_NAMES;
+    const named = !JS_NAMED.has(this.model.language) || tokens[open]!.text === '{';
+    args.forEach((arg, index) => {
+      const name = named ? this.argumentName(arg) : undefined;
+      if (name) {
+        if (keyNames.test(name.name)) this.report(this.evaluate(name.value, 0), call.api, line, callee.text, args);
+        return;
+      }
+      if (tokens[open]!.text === '{') return; // a struct or options literal: only its named fields
+      if (index === call.keyArgument) this.report(this.evaluate(arg, 0), call.api, line, callee.text, args);
+      else if (index === call.optionsArgument || (index === call.keyArgument && isPunct(tokens[arg.from], '{'))) this.report(this.options(arg, keyNames, 0), call.api, line, callee.text, args);
+    });
+    void close;
+  }
+
+  /** The first JWT_CALLS row whose pattern ends at the callee's bracket and whose other conditions hold. */
+  private matchCall(callee: CallText, open: number): { call: JwtCall } | undefined {
+    const { tokens } = this.model;
+    const after = this.text.slice(tokens[open]!.end, tokens[open]!.end + 120);
+    const subject = callee.text + after;
+    const end = callee.text.length;
+    for (const { call } of this.calls) {
+      call.pattern.lastIndex = 0;
+      for (let m = call.pattern.exec(subject); m; m = call.pattern.exec(subject)) {
+        if (m.index + m[0].length > end) break;
+        if (m.index + m[0].length !== end) continue;
+        const head = subject.slice(0, m.index);
+        // The whole receiver is in view: it must be there.
+        if (call.receiver && !receiverHolds(call.receiver, head)) continue;
+        if (call.context && !call.context.test(this.around(open))) continue;
+        if (call.boundTo && !this.boundTo(callee.start, call.boundTo)) continue;
+        return { call };
+      }
+    }
+    return undefined;
+  }
+
+  /** The text from 8 lines above the call to 4 lines below its bracket: what a call's `context` must show. */
+  private around(open: number): string {
+    const { lineStarts } = this.model;
+    const line = this.model.tokens[open]!.line;
+    const from = lineStarts[Math.max(0, line - 9)] ?? 0;
+    const to = lineStarts[Math.min(lineStarts.length - 1, line + 4)] ?? this.text.length;
+    return this.text.slice(from, to > from ? to : this.text.length);
+  }
+
+  /** `var key = Encoding.UTF8.GetBytes("x")`: the call's result is bound to a name like `pattern`. */
+  private boundTo(start: number, pattern: RegExp): boolean {
+    const { tokens } = this.model;
+    if (!isPunct(tokens[start - 1], '=')) return false;
+    const name = tokens[start - 2];
+    return name !== undefined && name.kind === 'name' && pattern.test(name.text);
+  }
+
+  /** Ruby `JWT.encode payload, key, 'HS256'`: a call without brackets, its arguments to the end of the line. */
+  private rubyCommandCall(at: number): void {
+    const { tokens } = this.model;
+    const next = tokens[at + 1];
+    if (!next || next.line !== tokens[at]!.line || (next.kind === 'punct' && !['[', '{', ':', '@'].includes(next.text))) return;
+    if (!isPunct(tokens[at - 1], '.') || !isName(tokens[at - 2], 'JWT')) return;
+    const args: TokenRange[] = [];
+    let from = at + 1;
+    while (from < tokens.length) {
+      const end = expressionEnd(this.model, from);
+      args.push({ from, to: end });
+      if (!isPunct(tokens[end], ',')) break;
+      from = end + 1;
+    }
+    this.report(this.evaluate(args[1] ?? { from: 0, to: 0 }, 0), 'JWT.encode()/decode()', tokens[at]!.line, `JWT.${tokens[at]!.text}(`, args);
+  }
+
+  /** The top-level arguments between a bracket and its partner. */
+  argumentsOf(open: number, close: number): TokenRange[] {
+    const args: TokenRange[] = [];
+    let from = open + 1;
+    while (from < close) {
+      let end = from;
+      const { tokens, pairs } = this.model;
+      while (end < close && !isPunct(tokens[end], ',')) end = (pairs[end]! > end ? pairs[end]! : end) + 1;
+      args.push({ from, to: Math.min(end, close) });
+      from = end + 1;
+    }
+    return args;
+  }
+
+  /** `key='x'`, `Key: []byte("x")`, `secret = "x"` (a keyword argument or struct field). */
+  private argumentName(arg: TokenRange): { name: string; value: TokenRange } | undefined {
+    const { tokens } = this.model;
+    const name = tokens[arg.from];
+    const sep = tokens[arg.from + 1];
+    if (!name || (name.kind !== 'name' && name.kind !== 'string') || !sep || sep.kind !== 'punct' || (sep.text !== '=' && sep.text !== ':' && sep.text !== '=>')) return undefined;
+    if (arg.from + 2 >= arg.to) return undefined;
+    return { name: name.kind === 'string' ? name.value ?? '' : name.text, value: { from: arg.from + 2, to: arg.to } };
+  }
+
+  /** The keys inside an options object: `{ secret: 'x' }`, `{ secret }`, nested `{ secret: { private: 'x' } }`. */
+  private options(range: TokenRange, keyNames: RegExp, depth: number): KeySource[] {
+    const { tokens, pairs } = this.model;
+    const open = range.from;
+    if (depth > 3 || !isPunct(tokens[open], '{') || pairs[open]! < 0) {
+      // A name bound to an options object: `jwt.sign(p, opts)` with `const opts = { secret: … }`.
+      const path = range.to - range.from === 1 && tokens[open]?.kind === 'name' ? tokens[open]!.text : undefined;
+      if (!path || depth > 3) return [];
+      const found: KeySource[] = [];
+      for (const [name, bindings] of this.model.bindings) {
+        if (!name.startsWith(`${path}.`) || !keyNames.test(name.slice(path.length + 1))) continue;
+        for (const binding of bindings) found.push(...this.via(this.evaluate(binding.value, depth + 1), name));
+      }
+      return found;
+    }
+    const found: KeySource[] = [];
+    for (const entry of this.argumentsOf(open, pairs[open]!)) {
+      const named = this.argumentName(entry);
+      if (named && keyNames.test(named.name)) {
+        const value = this.evaluate(named.value, depth + 1);
+        found.push(...(value.length > 0 ? value : this.options(named.value, keyNames, depth + 1)));
+      } else if (!named && entry.to - entry.from === 1 && tokens[entry.from]!.kind === 'name' && keyNames.test(tokens[entry.from]!.text)) {
+        found.push(...this.resolveName(tokens[entry.from]!.text, depth + 1)); // the shorthand `{ secret }`
+      }
+    }
+    return found;
+  }
+
+  /** What an expression reduces to when it is a fixed key. */
+  evaluate(range: TokenRange, depth: number): KeySource[] {
+    const { tokens, pairs } = this.model;
+    let { from, to } = range;
+    if (depth > 6 || from >= to) return [];
+    while (from < to && (isPunct(tokens[from], '&') || isPunct(tokens[from], '*') || isName(tokens[from], 'await') || isName(tokens[from], 'mut'))) from++;
+    // Strip what may follow a key and leave it the key.
+    for (let guard = 0; guard < 8 && to - from > 1; guard++) {
+      const last = tokens[to - 1]!;
+      if (isPunct(last, '?') || isPunct(last, '!')) to--;
+      else if (isPunct(last, ')') && pairs[to - 1]! > from && isName(tokens[pairs[to - 1]! - 1]) && SUFFIX_METHODS.has(tokens[pairs[to - 1]! - 1]!.text) && isPunct(tokens[pairs[to - 1]! - 2], '.')) to = pairs[to - 1]! - 2;
+      else if (last.kind === 'name' && SUFFIX_METHODS.has(last.text) && isPunct(tokens[to - 2], '.')) to -= 2;
+      else if (to - from > 2 && isName(tokens[to - 2], 'as')) to -= 2;
+      else break;
+    }
+    if (to - from === 1) {
+      const t = tokens[from]!;
+      if (t.kind === 'string') return t.fixed ? [{ kind: 'literal', value: t.value ?? '', token: t }] : [];
+      if (t.kind === 'name') return NIL.has(t.text) ? [{ kind: 'empty', token: t }] : this.resolveName(t.text.replace(/^@{1,2}/, ''), depth);
+      return [];
+    }
+    const folded = this.fold(from, to);
+    if (folded) return [folded];
+    // A name path: `this.key`, `cfg.secret`, `self::KEY`, `keys[0]`.
+    const path = pathEndingAt(tokens, pairs, to - 1);
+    if (path && path.start === from) return this.resolveName(path.name, depth);
+    if (isPunct(tokens[to - 1], ']') && pairs[to - 1]! > from && tokens[to - 2]?.kind === 'number') {
+      const base = pathEndingAt(tokens, pairs, pairs[to - 1]! - 1);
+      if (base && base.start === from) return this.resolveName(`${base.name}.${tokens[to - 2]!.text}`, depth).concat(this.resolveName(base.name, depth));
+    }
+    // A function literal: `func(t *jwt.Token) (interface{}, error) { return … }`, `() => 'x'`.
+    if (isName(tokens[from], 'func') || isName(tokens[from], 'function') || isName(tokens[from], 'lambda')) return this.returnsOf({ from, to }, depth);
+    // A call: a wrapper around the key, or a function of this file that returns it.
+    if (isPunct(tokens[to - 1], ')') && pairs[to - 1]! > from) {
+      const open = pairs[to - 1]!;
+      const callee = this.callee(open);
+      if (!callee || callee.start !== from) return [];
+      const args = this.argumentsOf(open, to - 1);
+      if (KEY_WRAPPER.test(callee.text) || MORE_WRAPPERS.test(callee.text)) {
+        const inner = args[0] ? this.evaluate(args[0], depth + 1) : [];
+        return inner.filter((source) => source.kind !== 'empty');
+      }
+      const name = callee.text.slice(0, -1).replace(/^(?:this|self)\./, '');
+      const returns = this.model.functions.get(name);
+      if (returns) return returns.flatMap((r) => this.evaluate(r, depth + 1));
+      return [];
+    }
+    return [];
+  }
+
+  /** `'ab' + 'cd'`, `"a" "b"` (Python, Ruby, C), `'a' . 'b'` (PHP), `['a', 'b'].join('')`, `''.join(['a', 'b'])`. */
+  private fold(from: number, to: number): KeySource | undefined {
+    const { tokens, pairs } = this.model;
+    const joinOp = this.model.language === 'php' ? '.' : '+';
+    const adjacent = this.model.language === 'python' || this.model.language === 'ruby';
+    let value = '';
+    let first: Token | undefined;
+    let expectString = true;
+    let i = from;
+    // `['a', 'b'].join('')`
+    if (isPunct(tokens[from], '[') && pairs[from]! > from && isPunct(tokens[pairs[from]! + 1], '.') && isName(tokens[pairs[from]! + 2], 'join')) {
+      const close = pairs[from]!;
+      const sep = tokens[close + 4];
+      if (sep?.kind !== 'string' || sep.value !== '' || !isPunct(tokens[close + 5], ')') || close + 6 !== to) return undefined;
+      return this.foldList(from + 1, close);
+    }
+    // `''.join(['a', 'b'])`
+    if (tokens[from]!.kind === 'string' && tokens[from]!.value === '' && isPunct(tokens[from + 1], '.') && isName(tokens[from + 2], 'join') && isPunct(tokens[from + 3], '(') && isPunct(tokens[from + 4], '[')) {
+      const close = pairs[from + 4]!;
+      if (close < 0 || pairs[from + 3] !== close + 1 || close + 2 !== to) return undefined;
+      return this.foldList(from + 5, close);
+    }
+    for (; i < to; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'string') {
+        if (!expectString && !adjacent) return undefined;
+        if (!t.fixed) return undefined;
+        first ??= t;
+        value += t.value ?? '';
+        expectString = false;
+      } else if (t.kind === 'punct' && (t.text === joinOp || t.text === '\\') && !expectString) {
+        if (t.text === joinOp) expectString = true;
+      } else if (isPunct(t, '(') && pairs[i]! < to && pairs[i]! > i) {
+        // A parenthesised part: `('a' + 'b')`.
+        const inner = this.fold(i + 1, pairs[i]!);
+        if (!inner || inner.kind !== 'literal') return undefined;
+        first ??= inner.token;
+        value += inner.value;
+        i = pairs[i]!;
+        expectString = false;
+      } else return undefined;
+    }
+    if (!first || expectString) return undefined;
+    return { kind: 'literal', value, token: first };
+  }
+
+  private foldList(from: number, to: number): KeySource | undefined {
+    const { tokens } = this.model;
+    let value = '';
+    let first: Token | undefined;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'string' && t.fixed) {
+        first ??= t;
+        value += t.value ?? '';
+      } else if (!isPunct(t, ',')) return undefined;
+    }
+    return first ? { kind: 'literal', value, token: first } : undefined;
+  }
+
+  /** What a name is bound to, through the file's bindings, functions, and imports. */
+  private resolveName(name: string, depth: number): KeySource[] {
+    if (depth > 6) return [];
+    const bare = name.replace(/^(?:this|self|static)\./, '').replace(/^\$/, '');
+    const bindings: Binding[] = this.model.bindings.get(name) ?? this.model.bindings.get(bare) ?? this.model.bindings.get(`$${bare}`) ?? [];
+    const found: KeySource[] = [];
+    for (const binding of bindings) found.push(...this.via(this.evaluate(binding.value, depth + 1), name));
+    if (bindings.length === 0) {
+      // A list of candidate keys: `for key in KEYS` binds each element.
+      const list = this.model.bindings.get(`${name}.0`);
+      if (list) for (let n = 0; n < 16; n++) for (const binding of this.model.bindings.get(`${name}.${n}`) ?? []) found.push(...this.via(this.evaluate(binding.value, depth + 1), `${name}[${n}]`));
+    }
+    if (bindings.length === 0 && found.length === 0) {
+      const returns = this.model.functions.get(bare);
+      if (returns) for (const r of returns) found.push(...this.via(this.evaluate(r, depth + 1), bare));
+    }
+    if (found.length === 0 && bindings.length === 0) {
+      const [head, ...rest] = name.split('.');
+      const imported = this.model.moduleImports.get(head!);
+      if (imported) found.push({ kind: 'import', module: imported.module, member: [...imported.member, ...rest] });
+    }
+    return found;
+  }
+
+  private via(sources: KeySource[], name: string): KeySource[] {
+    return sources.map((source) => (source.kind === 'import' || source.via !== undefined ? source : { ...source, via: name }));
+  }
+
+  /** What a key function returns: a function literal at the argument, or a function of the file named there. */
+  private functionReturns(arg: TokenRange): TokenRange[] {
+    const { tokens } = this.model;
+    if (isName(tokens[arg.from], 'func') || isName(tokens[arg.from], 'function')) return braceReturns(this.model, arg.from + 1);
+    if (arg.to - arg.from === 1 && tokens[arg.from]!.kind === 'name') return this.model.functions.get(tokens[arg.from]!.text) ?? [];
+    // A method value: `s.keyFor`.
+    if (arg.to - arg.from === 3 && isPunct(tokens[arg.from + 1], '.') && isName(tokens[arg.to - 1])) return this.model.functions.get(tokens[arg.to - 1]!.text) ?? [];
+    return [];
+  }
+
+  private returnsOf(range: TokenRange, depth: number): KeySource[] {
+    return braceReturns(this.model, range.from + 1).flatMap((r) => this.evaluate({ from: r.from, to: expressionEnd(this.model, r.from, r.to) }, depth + 1));
+  }
+
+  /**
+   * A name given to a JWT-ish slot: `app.config["JWT_SECRET_KEY"] = SIGNING`,
+   * `app.config.update(JWT_SECRET_KEY=key)`. A literal there is jwt-secret-assignment's; a
+   * name bound to one is reported here, at the literal.
+   */
+  private jwtNamedSlots(): void {
+    const { tokens } = this.model;
+    for (const [name, bindings] of this.model.bindings) {
+      if (!isJwtName(name)) continue;
+      for (const binding of bindings) {
+        if (binding.value.to - binding.value.from === 1 && tokens[binding.value.from]!.kind === 'string') continue;
+        const sources = this.evaluate(binding.value, 0).filter((s) => s.kind !== 'import' && s.via !== undefined);
+        this.report(sources, name, tokens[binding.value.from]!.line, '', []);
+      }
+    }
+    if (this.model.language !== 'python') return;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (tokens[i]!.kind !== 'name' || !isPunct(tokens[i + 1], '=') || !(isPunct(tokens[i - 1], '(') || isPunct(tokens[i - 1], ',')) || !isJwtName(tokens[i]!.text)) continue;
+      const end = expressionEnd(this.model, i + 2);
+      const sources = this.evaluate({ from: i + 2, to: end }, 0).filter((s) => s.kind !== 'import' && s.via !== undefined);
+      this.report(sources, tokens[i]!.text, tokens[i]!.line, '', []);
+    }
+  }
+
+  private sourceOf(range: TokenRange): string {
+    const { tokens } = this.model;
+    return this.text.slice(tokens[range.from]!.start, tokens[range.to - 1]!.end);
+  }
+
+  private report(sources: KeySource[], api: string, useLine: number, callee: string, args: TokenRange[]): void {
+    for (const source of sources) {
+      if (source.kind === 'import') {
+        this.imports.push({ module: source.module, member: source.member, api, useLine });
+        continue;
+      }
+      if (source.kind === 'empty' || (source.kind === 'literal' && source.value === '')) {
+        // A nil or empty key makes tokens anyone can make: only where a token is made, with an HMAC key.
+        if (!SIGNS.test(callee) || /verify|decode|Parse/i.test(callee)) continue;
+        if (args.some((arg) => this.sourceOf(arg).includes("'none'") || this.sourceOf(arg).includes('"none"'))) continue;
+        this.findings.push({ rule: source.via ? 'jwt-key-identifier' : 'jwt-call-literal', token: source.token, value: '', api, useLine, empty: true, ...(source.via ? { via: source.via } : {}) });
+        continue;
+      }
+      const value = source.value;
+      const weak = isKnownWeakKey(value);
+      if (!weak && (ALGORITHM.test(value) || isPlaceholder(value))) continue;
+      if (source.via && !weak && (LOCATION.test(value) || PROSE.test(value))) continue;
+      this.findings.push({ rule: source.via ? 'jwt-key-identifier' : 'jwt-call-literal', token: source.token, value, api, useLine, empty: false, ...(source.via ? { via: source.via } : {}) });
+    }
+  }
+}

@@ -8,6 +8,10 @@ import { textImportsJwtLibrary, type FileFacts } from './fileFacts.js';
 import { keyUses, literalBindings, type LiteralBinding } from './identifierFlow.js';
 import { withPubliclyKnown } from './weakKeys.js';
 import type { Finding, Rule, Severity } from './types.js';
+import { analyseFile, columnOf, lineText, type FileAnalysis } from './sinks/analyseFile.js';
+import { KeySinks, type ImportedKey, type KeyFinding } from './sinks/keySinks.js';
+import { resolveModule } from './sinks/modules.js';
+import { isPlaceholder } from './placeholder.js';
 
 /** The rule this stage reports: listed and configured like a line rule, never run on a line. */
 export const JWT_KEY_IDENTIFIER: Rule = {
@@ -48,7 +52,21 @@ interface PendingFile {
   bindings: Binding[];
   deferred: Finding[];
   positions: Map<string, Finding>;
+  /** The token analysis waits on the staged text, and reports on these added lines. */
+  analyse?: ReadonlySet<number>;
 }
+
+/** A file the token analysis read: its added lines, and where this stage has reported in it. */
+interface AnalysedFile {
+  path: string;
+  language: Language;
+  analysis: FileAnalysis;
+  added: ReadonlySet<number> | 'all';
+  positions: Map<string, Finding>;
+}
+
+/** An added line that another file may import a literal from: `module.exports`, `export const`, a Python constant. */
+const EXPORTS_LITERAL = /exports?|^[A-Z_][A-Z0-9_]*\s*[:=]/;
 
 function positionOf(finding: Pick<Finding, 'line' | 'column'>): string {
   return `${finding.line}:${finding.column}`;
@@ -84,6 +102,14 @@ export class FileStage {
   /** Some lines of the file were not kept (MAX_HUNK_CHARS). */
   private truncated = false;
   private previous: DiffLine | undefined;
+  /** New-file line numbers of the current file's added lines (for a file that is not new). */
+  private addedLines: number[] = [];
+  /** An added line of the current file may export a literal (EXPORTS_LITERAL). */
+  private exportsLiteral = false;
+  /** Files the token analysis read, by path: other files' imports are resolved against them. */
+  private readonly analysed = new Map<string, AnalysedFile>();
+  /** Keys that come from other files, with the file that uses them. */
+  private readonly imported: Array<{ from: AnalysedFile; key: ImportedKey }> = [];
   /** Findings of the current file by place: this stage never reports a place twice. */
   private positions = new Map<string, Finding>();
   private readonly pending: PendingFile[] = [];
@@ -111,6 +137,8 @@ export class FileStage {
     this.truncated = false;
     this.previous = undefined;
     this.positions = new Map();
+    this.addedLines = [];
+    this.exportsLiteral = false;
   }
 
   line(line: DiffLine): void {
@@ -121,6 +149,10 @@ export class FileStage {
       this.keptChars += line.text.length + 1;
     } else {
       this.truncated = true;
+    }
+    if (line.kind === 'add') {
+      if (this.file.status !== 'A') this.addedLines.push(line.lineNumber);
+      if (!this.exportsLiteral && EXPORTS_LITERAL.test(line.text)) this.exportsLiteral = true;
     }
     if (line.kind === 'add' && this.identifierRule && this.bindings.length < MAX_BINDINGS) {
       const previousLineText = this.previous && this.previous.lineNumber === line.lineNumber - 1 ? this.previous.text : undefined;
@@ -155,6 +187,18 @@ export class FileStage {
       for (const finding of deferred) this.emitOnce(this.settled(finding), this.positions);
       deferred = [];
     }
+    // The token analysis: for a file whose diff shows JWT code, binds a literal, or may export one.
+    const analyse = this.isCode && (facts?.jwtMentioned === true || this.bindings.length > 0 || this.exportsLiteral);
+    const bound = this.bindings.length > 0;
+    let analyseLater: ReadonlySet<number> | undefined;
+    if (analyse) {
+      if (file.status === 'A' && !this.truncated && this.hunks.length === 1 && this.hunks[0]!.firstLine === 1) {
+        this.analyse(file, this.language, this.hunks[0]!.lines.join('\n'), 'all', this.positions);
+      } else {
+        analyseLater = new Set(this.addedLines);
+      }
+    }
+    void bound;
     let unresolved: Binding[] = [];
     if (this.bindings.length > 0) {
       const names = new Set(this.bindings.map((binding) => binding.name));
@@ -176,28 +220,87 @@ export class FileStage {
     // A new file's diff is the whole file: reading it again would show nothing more (unless the
     // kept hunks were cut short).
     if (file.status === 'A' && !this.truncated) return;
-    if (unresolved.length > 0 || deferred.length > 0) {
-      this.pending.push({ file, language: this.language, bindings: unresolved, deferred, positions: this.positions });
+    if (unresolved.length > 0 || deferred.length > 0 || analyseLater) {
+      const pending: PendingFile = { file, language: this.language, bindings: unresolved, deferred, positions: this.positions };
+      if (analyseLater) pending.analyse = analyseLater;
+      this.pending.push(pending);
     }
   }
 
-  /** Files whose decision needs the staged content. */
+  /** Reads a file's text through the token analysis and reports the keys on its added lines. */
+  private analyse(file: DiffFile, language: Language, text: string, added: ReadonlySet<number> | 'all', positions: Map<string, Finding>): void {
+    const analysis = analyseFile(file.path, language, text);
+    if (!analysis) return;
+    const analysed: AnalysedFile = { path: file.path, language, analysis, added, positions };
+    this.analysed.set(file.path, analysed);
+    for (const key of analysis.findings) this.emitKey(analysed, key, undefined);
+    for (const key of analysis.imports) this.imported.push({ from: analysed, key });
+  }
+
+  /** A key the token analysis found, reported where its literal stands when that line is added. */
+  private emitKey(file: AnalysedFile, key: KeyFinding, usedIn: { path: string } | undefined): void {
+    const line = key.token.line;
+    if (file.added !== 'all' && !file.added.has(line)) return;
+    const rule = this.rules.find((each) => each.id === key.rule);
+    if (!rule) return; // off in the config
+    const text = lineText(file.analysis, line);
+    const where = usedIn ? `${key.api} in ${usedIn.path}:${key.useLine}` : `${key.api} on line ${key.useLine}`;
+    const what = key.empty ? (key.value === '' && key.token.kind === 'string' ? 'An empty string' : `\`${key.token.text}\``) : 'A hardcoded string';
+    const why = key.empty
+      ? `${what} is the key of ${where}: an HMAC key anyone knows lets anyone forge tokens.`
+      : key.via !== undefined
+        ? `${key.via} is set to a hardcoded string here and is the key of ${where}: anyone who reads the repository can forge tokens.`
+        : `${what} is the key of ${where}: anyone who reads the repository can forge tokens.`;
+    const finding: Finding = {
+      rule: rule.id,
+      severity: rule.severity,
+      path: file.path,
+      language: file.language,
+      line,
+      column: columnOf(file.analysis, key) + 1,
+      secret: key.empty ? key.token.text : key.value,
+      why: withPubliclyKnown(why, key.value),
+      lineText: text,
+    };
+    if (line > 1) finding.previousLineText = lineText(file.analysis, line - 1);
+    this.emitOnce(finding, file.positions);
+  }
+
+  /** Keys the analysed files import from each other: reported in the file that holds the literal. */
+  private resolveImports(): void {
+    for (const { from, key } of this.imported.splice(0)) {
+      const path = resolveModule(from.path, from.language, key.module, this.analysed.keys());
+      const target = path === undefined ? undefined : this.analysed.get(path);
+      if (!target) continue;
+      for (const found of importedKeys(target, key)) this.emitKey(target, found, { path: from.path });
+    }
+  }
+
+  /** Files whose decision needs the staged content, or keys to follow into other files. */
   get pendingFiles(): number {
-    return this.pending.length;
+    return this.pending.length + this.imported.length;
   }
 
   /** Reads the staged files that still need it, in one go, and reports what they confirm. */
   async resolve(read: BlobReader): Promise<void> {
     const pending = this.pending.splice(0);
-    if (pending.length === 0) return;
-    const texts = await read(pending.map((each) => each.file.blob));
-    for (const each of pending) {
-      const text = texts.get(each.file.blob);
-      if (text !== undefined) this.decide(each, text);
+    if (pending.length > 0) {
+      const texts = await read(pending.map((each) => each.file.blob));
+      for (const each of pending) {
+        const text = texts.get(each.file.blob);
+        if (text !== undefined) this.decide(each, text);
+      }
     }
+    this.resolveImports();
+  }
+
+  /** For a scan whose files are all new (no reads needed): follow the keys between them. */
+  finish(): void {
+    this.resolveImports();
   }
 
   private decide(pending: PendingFile, text: string): void {
+    if (pending.analyse) this.analyse(pending.file, pending.language, text, pending.analyse, pending.positions);
     if (pending.deferred.length > 0 && textImportsJwtLibrary(text)) {
       for (const finding of pending.deferred) this.emitOnce(this.settled(finding), pending.positions);
     }
@@ -247,4 +350,21 @@ export class FileStage {
     if (binding.previousLineText !== undefined) finding.previousLineText = binding.previousLineText;
     return finding;
   }
+}
+
+/** The literals behind an imported member: `config.secret` → `module.exports = { secret: 'x' }`. */
+function importedKeys(target: AnalysedFile, key: ImportedKey): KeyFinding[] {
+  const { model } = target.analysis;
+  const member = key.member.join('.');
+  const bindings = model.exports.get(member) ?? (member === '' ? undefined : model.exports.get(`default.${member}`));
+  if (!bindings) return [];
+  const sinks = new KeySinks(model, target.analysis.text);
+  const found: KeyFinding[] = [];
+  for (const binding of bindings) {
+    for (const source of sinks.evaluate(binding.value, 1)) {
+      if (source.kind !== 'literal' || source.value === '' || isPlaceholder(source.value)) continue;
+      found.push({ rule: 'jwt-key-identifier', token: source.token, value: source.value, api: key.api, useLine: key.useLine, via: source.via ?? (member || binding.name), empty: false });
+    }
+  }
+  return found;
 }

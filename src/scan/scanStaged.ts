@@ -105,6 +105,7 @@ export class DiffScan {
   }
 
   result(): ScanResult {
+    this.fileStage.finish();
     // The cross-file stage: a key staged for two environments (it reads the findings, adds to a copy).
     const findings = [...this.findings, ...sharedKeyFindings(this.findings, this.ruleList)];
     const { blocking, warnings, allowed, baselined } = suppressFindings(findings, this.options.suppression);

@@ -38,6 +38,7 @@ export const cases: RuleCases = {
     { path: 'src/Auth.php', code: "$config = Configuration::forSymmetricSigner(new Sha256(), InMemory::plainText('lcobucci-secret'));", secret: 'lcobucci-secret', note: 'lcobucci/jwt' },
     { path: 'src/auth.rs', code: 'let key = EncodingKey::from_secret(b"rust-secret");', secret: 'rust-secret', note: 'jsonwebtoken crate' },
     { path: 'src/auth.rs', code: 'let key = DecodingKey::from_secret("rust-decode-secret".as_ref());', secret: 'rust-decode-secret', note: 'a suffix after the literal' },
+    { path: 'src/auth.js', code: "jwt.sign(payload, '', opts);", secret: "''", note: 'an empty key signs tokens anyone can make (issue 13: was a false case before)' },
   ],
   falsePositives: [
     { path: 'src/auth.js', code: 'const token = jwt.sign({ id }, process.env.JWT_SECRET);', note: 'environment read' },
@@ -49,7 +50,6 @@ export const cases: RuleCases = {
     { path: 'src/crypto.js', code: "const signature = crypto.sign('sha256', data, privateKey);", note: 'node:crypto, algorithm name' },
     { path: 'src/auth.ts', code: "const key = new TextEncoder().encode(process.env.JWT_SECRET);\nawait jwtVerify(token, key);", note: 'jose with env key' },
     { path: 'src/x.js', code: "logger.verify('jwt', 'checking tokens')", note: 'not a JWT library' },
-    { path: 'src/auth.js', code: "jwt.sign(payload, '', opts);", note: 'empty string' },
     { path: 'README.md', code: "jwt.sign({ foo: 'bar' }, 'shhhhh');", note: 'documentation, not code' },
     { path: 'src/auth.js', code: "// jwt.sign(payload, process.env.JWT_SECRET) with options like 'HS256'", note: 'comment' },
     { path: 'src/auth.js', code: "const s = jwt.sign(\n  payload,\n  privateKey,\n  { algorithm: 'RS256', keyid: 'main' }\n);", note: 'options after a variable key' },

@@ -3,7 +3,7 @@
 // whether the file imports a JWT library. What the diff shows is used first; the staged file is read
 // (through the reader the scan passes in) only for files that still need it.
 import type { DiffFile, DiffLine } from '../diff/parseDiff.js';
-import { CODE_LANGUAGES, languageOf, type Language } from './language.js';
+import { CODE_LANGUAGES, extensionsOf, languageOf, type Language } from './language.js';
 import { textImportsJwtLibrary, type FileFacts } from './fileFacts.js';
 import { keyUses, literalBindings, type LiteralBinding } from './identifierFlow.js';
 import { withPubliclyKnown } from './weakKeys.js';
@@ -11,6 +11,7 @@ import type { Finding, Rule, Severity } from './types.js';
 import { analyseFile, columnOf, lineText, type FileAnalysis } from './sinks/analyseFile.js';
 import { KeySinks, type ImportedKey, type KeyFinding } from './sinks/keySinks.js';
 import { resolveModule } from './sinks/modules.js';
+import type { Binding as ModelBinding } from './bind/fileModel.js';
 import { isPlaceholder } from './placeholder.js';
 
 /** The rule this stage reports: listed and configured like a line rule, never run on a line. */
@@ -25,6 +26,15 @@ export const JWT_KEY_IDENTIFIER: Rule = {
 
 /** Reads staged files' contents by blob id, all at once; a blob too large to read is left out. */
 export type BlobReader = (blobs: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+
+/**
+ * Finds the index files under `globs` whose text matches the extended regex `pattern`, and reads
+ * them (a bounded number): path → text. The users of a staged module that are not staged themselves.
+ */
+export type IndexSearch = (pattern: string, globs: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+
+/** Most index files read to find the users of a staged module's exports. */
+export const MAX_INDEX_USERS = 64;
 
 /** Largest staged file read whole. */
 export const MAX_BLOB_BYTES = 2 * 1024 * 1024;
@@ -66,7 +76,12 @@ interface AnalysedFile {
 }
 
 /** An added line that another file may import a literal from: `module.exports`, `export const`, a Python constant. */
-const EXPORTS_LITERAL = /exports?|^[A-Z_][A-Z0-9_]*\s*[:=]/;
+const EXPORTS_LITERAL = /\bexports?\b|^[A-Z_][A-Z0-9_]*\s*[:=]/;
+/**
+ * An added line that is only a string argument (`  'secret',`): the line a formatter leaves when it
+ * spreads a call, whose callee may stand far outside the diff. Worth reading a modified file for.
+ */
+const LONE_ARGUMENT = /^\s*(?:[bru]?(?:'[^']+'|"[^"]+")|`[^`$]+`)\s*(?:[,)]|$)/;
 
 function positionOf(finding: Pick<Finding, 'line' | 'column'>): string {
   return `${finding.line}:${finding.column}`;
@@ -106,8 +121,12 @@ export class FileStage {
   private addedLines: number[] = [];
   /** An added line of the current file may export a literal (EXPORTS_LITERAL). */
   private exportsLiteral = false;
+  /** An added line of the current file is a lone string argument (LONE_ARGUMENT). */
+  private loneArgument = false;
   /** Files the token analysis read, by path: other files' imports are resolved against them. */
   private readonly analysed = new Map<string, AnalysedFile>();
+  /** Analysed files that export a key-ish literal on an added line: their users may be in the index. */
+  private readonly exporting: AnalysedFile[] = [];
   /** Keys that come from other files, with the file that uses them. */
   private readonly imported: Array<{ from: AnalysedFile; key: ImportedKey }> = [];
   /** Findings of the current file by place: this stage never reports a place twice. */
@@ -139,6 +158,7 @@ export class FileStage {
     this.positions = new Map();
     this.addedLines = [];
     this.exportsLiteral = false;
+    this.loneArgument = false;
   }
 
   line(line: DiffLine): void {
@@ -153,6 +173,7 @@ export class FileStage {
     if (line.kind === 'add') {
       if (this.file.status !== 'A') this.addedLines.push(line.lineNumber);
       if (!this.exportsLiteral && EXPORTS_LITERAL.test(line.text)) this.exportsLiteral = true;
+      if (!this.loneArgument && LONE_ARGUMENT.test(line.text)) this.loneArgument = true;
     }
     if (line.kind === 'add' && this.identifierRule && this.bindings.length < MAX_BINDINGS) {
       const previousLineText = this.previous && this.previous.lineNumber === line.lineNumber - 1 ? this.previous.text : undefined;
@@ -187,9 +208,9 @@ export class FileStage {
       for (const finding of deferred) this.emitOnce(this.settled(finding), this.positions);
       deferred = [];
     }
-    // The token analysis: for a file whose diff shows JWT code, binds a literal, or may export one.
-    const analyse = this.isCode && (facts?.jwtMentioned === true || this.bindings.length > 0 || this.exportsLiteral);
-    const bound = this.bindings.length > 0;
+    // The token analysis: for a file whose diff shows JWT code, binds a literal, may export one, or
+    // adds a lone argument to a call whose start the diff may not show.
+    const analyse = this.isCode && (facts?.jwtMentioned === true || this.bindings.length > 0 || this.exportsLiteral || this.loneArgument);
     let analyseLater: ReadonlySet<number> | undefined;
     if (analyse) {
       if (file.status === 'A' && !this.truncated && this.hunks.length === 1 && this.hunks[0]!.firstLine === 1) {
@@ -198,7 +219,6 @@ export class FileStage {
         analyseLater = new Set(this.addedLines);
       }
     }
-    void bound;
     let unresolved: Binding[] = [];
     if (this.bindings.length > 0) {
       const names = new Set(this.bindings.map((binding) => binding.name));
@@ -235,6 +255,7 @@ export class FileStage {
     this.analysed.set(file.path, analysed);
     for (const key of analysis.findings) this.emitKey(analysed, key, undefined);
     for (const key of analysis.imports) this.imported.push({ from: analysed, key });
+    if (IMPORT_LINE[language] && exportedKeys(analysed).length > 0) this.exporting.push(analysed);
   }
 
   /** A key the token analysis found, reported where its literal stands when that line is added. */
@@ -269,20 +290,21 @@ export class FileStage {
   /** Keys the analysed files import from each other: reported in the file that holds the literal. */
   private resolveImports(): void {
     for (const { from, key } of this.imported.splice(0)) {
-      const path = resolveModule(from.path, from.language, key.module, this.analysed.keys());
-      const target = path === undefined ? undefined : this.analysed.get(path);
-      if (!target) continue;
-      for (const found of importedKeys(target, key)) this.emitKey(target, found, { path: from.path });
+      const resolved = resolveImport(from.path, from.language, key, this.analysed);
+      if (resolved) for (const found of importedKeys(resolved.target, resolved.key)) this.emitKey(resolved.target, found, { path: from.path });
     }
   }
 
   /** Files whose decision needs the staged content, or keys to follow into other files. */
   get pendingFiles(): number {
-    return this.pending.length + this.imported.length;
+    return this.pending.length + this.imported.length + this.exporting.length;
   }
 
-  /** Reads the staged files that still need it, in one go, and reports what they confirm. */
-  async resolve(read: BlobReader): Promise<void> {
+  /**
+   * Reads the staged files that still need it, in one go, and reports what they confirm; with
+   * `search`, looks in the index for the users of literals a staged file exports and does not use.
+   */
+  async resolve(read: BlobReader, search?: IndexSearch): Promise<void> {
     const pending = this.pending.splice(0);
     if (pending.length > 0) {
       const texts = await read(pending.map((each) => each.file.blob));
@@ -292,11 +314,38 @@ export class FileStage {
       }
     }
     this.resolveImports();
+    if (search) await this.findUsersInIndex(search);
+    this.exporting.length = 0;
   }
 
-  /** For a scan whose files are all new (no reads needed): follow the keys between them. */
+  /** For a scan that reads nothing more (all files new, or history): follow the keys between them. */
   finish(): void {
     this.resolveImports();
+    this.exporting.length = 0;
+  }
+
+  /**
+   * A staged line exports a key-ish literal that no staged file used: one `git grep --cached` per
+   * language for files importing a module of that name, read and analysed; their key uses of the
+   * export are reported at the literal. The users' own lines are not reported (not staged).
+   */
+  private async findUsersInIndex(search: IndexSearch): Promise<void> {
+    const waiting = this.exporting.filter((file) => exportedKeys(file).length > 0);
+    for (const language of new Set(waiting.map((file) => file.language))) {
+      const targets = waiting.filter((file) => file.language === language);
+      const stems = [...new Set(targets.map((file) => moduleStem(file.path)))];
+      const texts = await search(IMPORT_LINE[language]!(stems.map(escapeRegex).join('|')), extensionsOf(language).map((extension) => `**/*.${extension}`));
+      const byPath = new Map(targets.map((file) => [file.path, file]));
+      for (const [path, text] of texts) {
+        if (this.analysed.has(path)) continue;
+        const userLanguage = languageOf(path);
+        const user = analyseFile(path, userLanguage, text);
+        for (const key of user?.imports ?? []) {
+          const resolved = resolveImport(path, userLanguage, key, byPath);
+          if (resolved) for (const found of importedKeys(resolved.target, resolved.key)) this.emitKey(resolved.target, found, { path });
+        }
+      }
+    }
   }
 
   private decide(pending: PendingFile, text: string): void {
@@ -352,19 +401,64 @@ export class FileStage {
   }
 }
 
+/**
+ * The analysed file an imported key comes from. Python's `from app import settings` names a module
+ * as a member: `settings.SECRET` is then member `SECRET` of `app/settings.py`.
+ */
+function resolveImport(fromPath: string, language: Language, key: ImportedKey, files: ReadonlyMap<string, AnalysedFile>): { target: AnalysedFile; key: ImportedKey } | undefined {
+  const target = files.get(resolveModule(fromPath, language, key.module, files.keys()) ?? '');
+  if (target) return { target, key };
+  if (language !== 'python' || key.member.length < 2) return undefined;
+  const module = key.module.endsWith('.') ? key.module + key.member[0]! : `${key.module}.${key.member[0]!}`;
+  const submodule = files.get(resolveModule(fromPath, language, module, files.keys()) ?? '');
+  return submodule ? { target: submodule, key: { ...key, module, member: key.member.slice(1) } } : undefined;
+}
+
 /** The literals behind an imported member: `config.secret` → `module.exports = { secret: 'x' }`. */
 function importedKeys(target: AnalysedFile, key: ImportedKey): KeyFinding[] {
-  const { model } = target.analysis;
   const member = key.member.join('.');
-  const bindings = model.exports.get(member) ?? (member === '' ? undefined : model.exports.get(`default.${member}`));
-  if (!bindings) return [];
-  const sinks = new KeySinks(model, target.analysis.text);
+  const bindings = target.analysis.model.exports.get(member) ?? (member === '' ? undefined : target.analysis.model.exports.get(`default.${member}`));
+  return bindings ? literalsOf(target, bindings, member, key.api, key.useLine) : [];
+}
+
+function literalsOf(target: AnalysedFile, bindings: readonly ModelBinding[], member: string, api: string, useLine: number): KeyFinding[] {
+  const sinks = new KeySinks(target.analysis.model, target.analysis.text);
   const found: KeyFinding[] = [];
   for (const binding of bindings) {
     for (const source of sinks.evaluate(binding.value, 1)) {
       if (source.kind !== 'literal' || source.value === '' || isPlaceholder(source.value)) continue;
-      found.push({ rule: 'jwt-key-identifier', token: source.token, value: source.value, api: key.api, useLine: key.useLine, via: source.via ?? (member || binding.name), empty: false });
+      found.push({ rule: 'jwt-key-identifier', token: source.token, value: source.value, api, useLine, via: source.via ?? (member || binding.name), empty: false });
     }
   }
   return found;
 }
+
+/** Literals a file exports under a key-ish name on its added lines, not yet reported. */
+function exportedKeys(file: AnalysedFile): KeyFinding[] {
+  const found: KeyFinding[] = [];
+  for (const [member, bindings] of file.analysis.model.exports) {
+    if (!KEYISH_NAME.test(member)) continue;
+    for (const key of literalsOf(file, bindings, member, '', 0)) {
+      const line = key.token.line;
+      if ((file.added === 'all' || file.added.has(line)) && !file.positions.has(`${line}:${columnOf(file.analysis, key) + 1}`)) found.push(key);
+    }
+  }
+  return found;
+}
+
+/** The name other files import a module by: `src/config.js` and `src/config/index.ts` are `config`. */
+function moduleStem(path: string): string {
+  const parts = path.split('/');
+  const base = parts[parts.length - 1]!.replace(/\.[^.]*$/, '');
+  return (base === 'index' || base === '__init__') && parts.length > 1 ? parts[parts.length - 2]! : base;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.^$*+?()[\]{}|\\]/g, '\\$&');
+}
+
+/** A line that imports a module named one of `stems` (an ERE alternation), per language resolveModule knows. */
+const IMPORT_LINE: Partial<Record<Language, (stems: string) => string>> = {
+  javascript: (stems) => `(require|import|from)[^A-Za-z0-9_$].*['"/](${stems})(\\.[A-Za-z]+)?['"]`,
+  python: (stems) => `(from|import)[[:space:]].*(^|[^A-Za-z0-9_])(${stems})([^A-Za-z0-9_]|$)`,
+};

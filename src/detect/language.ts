@@ -67,3 +67,8 @@ export const LANGUAGE_SETS = {
   php: ['php'],
   rust: ['rust'],
 } as const satisfies Record<string, readonly Language[]>;
+
+/** The file endings read as `language` (for asking git which files of a language hold a pattern). */
+export function extensionsOf(language: Language): string[] {
+  return Object.entries(BY_EXTENSION).flatMap(([extension, each]) => (each === language ? [extension] : []));
+}

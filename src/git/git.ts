@@ -197,6 +197,35 @@ export async function listFiles(pathspecs: readonly string[], options: { cwd?: s
   return [...paths];
 }
 
+/**
+ * Index files that match an extended regex: `git grep --cached`, so it reads what is about to be
+ * committed (GIT_INDEX_FILE too). Pinned flags: paths from the top level whatever the cwd, NUL
+ * separated, binary files skipped, and `-E` over the user's grep.patternType.
+ */
+export const GREP_INDEX_ARGS = ['grep', '--cached', '-l', '-z', '-I', '--full-name', '--no-color', '--no-recurse-submodules', '-E'] as const;
+
+/** Paths (from the top level) of index files under the `globs` whose text matches `pattern`. */
+export async function grepIndex(pattern: string, globs: readonly string[], cwd?: string): Promise<string[]> {
+  const chunks: Buffer[] = [];
+  const pathspecs = globs.map((glob) => `:(top,glob)${glob}`);
+  // git grep exits 1 when nothing matches.
+  await streamGit([...GREP_INDEX_ARGS, '-e', pattern, '--', ...pathspecs], { onData: (chunk) => chunks.push(chunk), alsoSucceedsWith: [1] }, cwd);
+  return Buffer.concat(chunks).toString('utf8').split('\0').filter((path) => path !== '');
+}
+
+/** The index's blob id of each of `paths` (stage 0), by path; paths git cannot name on a line are left out. */
+export async function indexBlobIds(paths: readonly string[], cwd?: string): Promise<Map<string, string>> {
+  const named = paths.filter((path) => !/[\n\r]/.test(path));
+  const ids = new Map<string, string>();
+  if (named.length === 0) return ids;
+  const out = (await gitWithInput(BLOB_SIZES_ARGS, named.map((path) => `:${path}\n`).join(''), cwd)).toString('utf8').split('\n');
+  named.forEach((path, index) => {
+    const [id, type] = (out[index] ?? '').split(' ');
+    if (type === 'blob' && id !== undefined && OBJECT_ID.test(id)) ids.set(path, id);
+  });
+  return ids;
+}
+
 // ---- History, records and hooks (range scans, bypass detection, init, doctor) ----
 
 /** The diff-format flags of STAGED_DIFF_ARGS without `diff --cached`: history is read in the same pinned shape. */
@@ -517,6 +546,8 @@ export interface StreamHandlers {
   input?: string;
   /** Location variables set for this command on top of gitEnvironment() (GIT_INDEX_FILE). */
   env?: Record<string, string>;
+  /** Exit codes besides 0 that mean success (git grep's 1: nothing matched). */
+  alsoSucceedsWith?: readonly number[];
 }
 
 /**
@@ -566,7 +597,7 @@ export function streamGit(args: readonly string[], handlers: StreamHandlers, cwd
       finish(new GitSetupError(error.code === GIT_MISSING ? gitMissingMessage() : `could not start git: ${error.message}`));
     });
     child.on('close', (code, signal) => {
-      if (code === 0) finish();
+      if (code === 0 || (code !== null && handlers.alsoSucceedsWith?.includes(code))) finish();
       else if (signal) finish(new Error(`git was stopped by ${signal} before the diff was read to the end`));
       else finish(new GitSetupError(describeGitFailure(Buffer.concat(stderr).toString('utf8'), code)));
     });

@@ -1,11 +1,11 @@
 // git → diff parse → detect → allow/baseline → redact: the staged change as a ScanResult.
-import { GitSetupError, gitMissingMessage, readBlobs, repositoryProblem, STAGED_DIFF_ARGS, stagedTextDiffArgs, streamGit } from '../git/git.js';
+import { GitSetupError, gitMissingMessage, grepIndex, indexBlobIds, readBlobs, repositoryProblem, STAGED_DIFF_ARGS, stagedTextDiffArgs, streamGit } from '../git/git.js';
 import { textHiddenAsBinary, type BinarySkip } from './hiddenText.js';
 import { DiffStreamParser, type DiffFile, type DiffLine, type SkipReason } from '../diff/parseDiff.js';
 import { Detector, FileScanner } from '../detect/engine.js';
 import { RULES } from '../detect/rules/index.js';
 import type { Finding, Rule } from '../detect/types.js';
-import { FileStage, MAX_BLOB_BYTES } from '../detect/fileStage.js';
+import { FileStage, MAX_BLOB_BYTES, MAX_INDEX_USERS, type IndexSearch } from '../detect/fileStage.js';
 import { sharedKeyFindings } from '../detect/sharedKeys.js';
 import { suppressFindings, type SuppressionOptions } from '../suppress/suppress.js';
 import type { ScanPlan } from '../config/plan.js';
@@ -53,7 +53,7 @@ export class DiffScan {
 
   /** Reads the staged files the file stage still needs (few: see FileStage); call before result(). */
   async complete(cwd?: string): Promise<void> {
-    if (this.fileStage.pendingFiles > 0) await this.fileStage.resolve((blobs) => readBlobs(blobs, MAX_BLOB_BYTES, cwd));
+    if (this.fileStage.pendingFiles > 0) await this.fileStage.resolve((blobs) => readBlobs(blobs, MAX_BLOB_BYTES, cwd), indexSearch(cwd));
   }
 
   get addedLines(): number {
@@ -114,6 +114,20 @@ export class DiffScan {
       warnings, baselined, excluded: this.excluded,
     };
   }
+}
+
+/** The index files that match a pattern, read: the first MAX_INDEX_USERS of them, in git's order. */
+function indexSearch(cwd: string | undefined): IndexSearch {
+  return async (pattern, globs) => {
+    const ids = await indexBlobIds((await grepIndex(pattern, globs, cwd)).slice(0, MAX_INDEX_USERS), cwd);
+    const texts = await readBlobs([...ids.values()], MAX_BLOB_BYTES, cwd);
+    const byPath = new Map<string, string>();
+    for (const [path, id] of ids) {
+      const text = texts.get(id);
+      if (text !== undefined) byPath.set(path, text);
+    }
+    return byPath;
+  };
 }
 
 /** Scans the added lines of the index git is about to commit (honouring GIT_INDEX_FILE). */

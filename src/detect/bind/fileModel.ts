@@ -168,6 +168,10 @@ export function buildModel(tokens: Token[], language: Language, lineStarts: read
         const close = pairs[i + 1]!;
         if (close > 0) bind(model, tokens[i + 2]!.value ?? '', { from: i + 4, to: close }, true);
       }
+      // `export default { secret: 'x' }`: what a default import of the file holds.
+      if (token.text === 'default' && language === 'javascript' && isName(tokens[i - 1], 'export') && i + 1 < tokens.length) {
+        bind(model, 'default', { from: i + 1, to: expressionEnd(model, i + 1) }, true);
+      }
     } else if (token.kind === 'punct' && (token.text === '=' || token.text === ':=')) {
       readAssignment(model, i, depthAt[i]! === 0);
     }
@@ -210,7 +214,7 @@ function bind(model: FileModel, name: string, value: TokenRange, topLevel: boole
 function exportName(model: FileModel, name: string, topLevel: boolean): string | undefined {
   if (model.language === 'javascript') {
     if (name.startsWith('module.exports.')) return name.slice('module.exports.'.length);
-    if (name === 'module.exports') return '';
+    if (name === 'module.exports' || name === 'default') return '';
     if (name.startsWith('exports.')) return name.slice('exports.'.length);
     if (name.startsWith('default.')) return name.slice('default.'.length);
     return undefined;
@@ -288,6 +292,10 @@ function readAssignment(model: FileModel, at: number, topLevel: boolean): void {
   const valueEnd = expressionEnd(model, at + 1);
   if (model.language === 'python') topLevel = columnOf(model, path.start) === 0;
   bind(model, path.name, { from: at + 1, to: valueEnd }, topLevel && (before === undefined || before.line !== tokens[path.start]!.line || before.kind !== 'punct' || before.text === ';' || STATEMENT_WORDS.has(before.text)));
+  // `export const SECRET = …` is also what `import { SECRET }` from another file reads.
+  if (model.language === 'javascript' && before && (before.text === 'const' || before.text === 'let' || before.text === 'var') && isName(tokens[path.start - 2], 'export')) {
+    bind(model, `exports.${path.name}`, { from: at + 1, to: valueEnd }, true);
+  }
 }
 
 /** `function f(…) {…}`, `def f(…):`, `func f(…) … {…}`, `fn f(…) … {…}`, `const f = (…) => …`: what f returns. */

@@ -229,7 +229,7 @@ export class FileScanner {
   line(line: DiffLine): void {
     if (line.kind === 'add') this.addedLines++;
     const mask = this.detector.rulesIn(line.text) ?? null;
-    if (this.detector.holds(mask, JWT_WORDS)) this.facts?.observe(line.text, line.lineNumber);
+    if (this.detector.holds(mask, JWT_WORDS)) this.facts?.observe(line.text, line.lineNumber, line.kind === 'add');
     this.buffer.push(new WindowLine(line, mask && this.detector.wakesRule(mask) ? mask : null, mask, this.detector));
     while (this.buffer.length - this.next > WINDOW_AFTER) this.scanNext();
     // Lines that left the window are dropped in batches: one splice per line was a visible cost.

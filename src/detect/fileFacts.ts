@@ -78,19 +78,55 @@ export function textImportsJwtLibrary(text: string): boolean {
   return false;
 }
 
+const JWT_COMMENT_LINE = /^\s*(?:\/\/|#|\/?\*|--)/;
+/** A read of the environment or of a secret store, in each supported language. */
+const ENV_READ = /process\.env|import\.meta\.env|\bDeno\.env|\bBun\.env|os\.environ|os\.getenv|os\.Getenv|os\.LookupEnv|System\.getenv|GetEnvironmentVariable|\bENV(?:\[|\.fetch)|\bgetenv\s*\(|\$_ENV|\$_SERVER|\benv\s*\(|env::var|std::env/;
+/** String literals, removed before brackets are counted and before an import's names are read. */
+const STRING = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
+/** Most calls a settled line holds: a line of many calls is one the line rules' caps may cut. */
+const MAX_SETTLED_CALLS = 4;
+
+/** Brackets balance, and the line holds few calls. */
+function closedAndShort(code: string): boolean {
+  let depth = 0;
+  let calls = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 40) calls++;
+    if (c === 40 || c === 91 || c === 123) depth++; // ( [ {
+    else if (c === 41 || c === 93 || c === 125) depth--; // ) ] }
+  }
+  return depth === 0 && calls <= MAX_SETTLED_CALLS;
+}
+
+/**
+ * A JWT line the line rules cannot settle alone, so its file is worth reading by tokens: not a
+ * comment, not an import whose receiver is JWT-named (its calls say JWT on their own lines), and not
+ * a short call closed on the line that reads its key from the environment.
+ */
+export function jwtLineNeedsTokens(text: string): boolean {
+  if (!JWT_WORD.test(text) || JWT_COMMENT_LINE.test(text)) return false;
+  const code = text.replace(STRING, '""');
+  if (importsJwtLibrary(text)) return !JWT_WORD.test(code);
+  return !(closedAndShort(code) && ENV_READ.test(text));
+}
+
 export class FileFacts {
   /** An import of a JWT library stood in a line of the diff seen so far. */
   importsJwtLibrary = false;
   /** A line of the diff seen so far mentions JWT (JWT_WORD). */
   jwtMentioned = false;
+  /** An added line mentions JWT in a way the line rules cannot settle (jwtLineNeedsTokens). */
+  jwtNeedsTokens = false;
   /** Findings that hold only if the file imports a JWT library, when its diff did not show one. */
   readonly deferred: Finding[] = [];
   /** New-file line numbers of lines that mention JWT, ascending; old ones are dropped as lines move on. */
   private readonly jwtLines: number[] = [];
 
-  observe(text: string, lineNumber: number): void {
+  observe(text: string, lineNumber: number, added: boolean): void {
     if (!JWT_WORD.test(text)) return;
     this.jwtMentioned = true;
+    if (added && !this.jwtNeedsTokens && jwtLineNeedsTokens(text)) this.jwtNeedsTokens = true;
     this.jwtLines.push(lineNumber);
     if (!this.importsJwtLibrary && IMPORT_WORD.test(text) && !COMMENT_LINE.test(text) && JWT_IMPORT.test(text)) this.importsJwtLibrary = true;
   }

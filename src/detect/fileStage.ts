@@ -5,6 +5,7 @@
 import type { DiffFile, DiffLine } from '../diff/parseDiff.js';
 import { CODE_LANGUAGES, extensionsOf, languageOf, type Language } from './language.js';
 import { textImportsJwtLibrary, type FileFacts } from './fileFacts.js';
+import { TokenWake } from './tokenWake.js';
 import { keyUses, literalBindings, type LiteralBinding } from './identifierFlow.js';
 import { withPubliclyKnown } from './weakKeys.js';
 import type { Finding, Rule, Severity } from './types.js';
@@ -75,14 +76,6 @@ interface AnalysedFile {
   positions: Map<string, Finding>;
 }
 
-/** An added line that another file may import a literal from: `module.exports`, `export const`, a Python constant. */
-const EXPORTS_LITERAL = /\bexports?\b|^[A-Z_][A-Z0-9_]*\s*[:=]/;
-/**
- * An added line that is only a string argument (`  'secret',`): the line a formatter leaves when it
- * spreads a call, whose callee may stand far outside the diff. Worth reading a modified file for.
- */
-const LONE_ARGUMENT = /^\s*(?:[bru]?(?:'[^']+'|"[^"]+")|`[^`$]+`)\s*(?:[,)]|$)/;
-
 function positionOf(finding: Pick<Finding, 'line' | 'column'>): string {
   return `${finding.line}:${finding.column}`;
 }
@@ -119,16 +112,16 @@ export class FileStage {
   private previous: DiffLine | undefined;
   /** New-file line numbers of the current file's added lines (for a file that is not new). */
   private addedLines: number[] = [];
-  /** An added line of the current file may export a literal (EXPORTS_LITERAL). */
-  private exportsLiteral = false;
-  /** An added line of the current file is a lone string argument (LONE_ARGUMENT). */
-  private loneArgument = false;
-  /** Files the token analysis read, by path: other files' imports are resolved against them. */
-  private readonly analysed = new Map<string, AnalysedFile>();
+  /** What the current file's added lines say about reading it by tokens. */
+  private wake = new TokenWake();
+  /** Paths of the files the token analysis read: other files' imports are resolved against them. */
+  private readonly analysedPaths = new Set<string>();
+  /** Of those, the files that export a literal on an added line, kept whole for their importers. */
+  private readonly exporters = new Map<string, AnalysedFile>();
   /** Analysed files that export a key-ish literal on an added line: their users may be in the index. */
   private readonly exporting: AnalysedFile[] = [];
   /** Keys that come from other files, with the file that uses them. */
-  private readonly imported: Array<{ from: AnalysedFile; key: ImportedKey }> = [];
+  private readonly imported: Array<{ from: { path: string; language: Language }; key: ImportedKey }> = [];
   /** Findings of the current file by place: this stage never reports a place twice. */
   private positions = new Map<string, Finding>();
   private readonly pending: PendingFile[] = [];
@@ -157,8 +150,7 @@ export class FileStage {
     this.previous = undefined;
     this.positions = new Map();
     this.addedLines = [];
-    this.exportsLiteral = false;
-    this.loneArgument = false;
+    this.wake = new TokenWake();
   }
 
   line(line: DiffLine): void {
@@ -172,8 +164,7 @@ export class FileStage {
     }
     if (line.kind === 'add') {
       if (this.file.status !== 'A') this.addedLines.push(line.lineNumber);
-      if (!this.exportsLiteral && EXPORTS_LITERAL.test(line.text)) this.exportsLiteral = true;
-      if (!this.loneArgument && LONE_ARGUMENT.test(line.text)) this.loneArgument = true;
+      this.wake.observe(line.text);
     }
     if (line.kind === 'add' && this.identifierRule && this.bindings.length < MAX_BINDINGS) {
       const previousLineText = this.previous && this.previous.lineNumber === line.lineNumber - 1 ? this.previous.text : undefined;
@@ -208,9 +199,9 @@ export class FileStage {
       for (const finding of deferred) this.emitOnce(this.settled(finding), this.positions);
       deferred = [];
     }
-    // The token analysis: for a file whose diff shows JWT code, binds a literal, may export one, or
-    // adds a lone argument to a call whose start the diff may not show.
-    const analyse = this.isCode && (facts?.jwtMentioned === true || this.bindings.length > 0 || this.exportsLiteral || this.loneArgument);
+    // The token analysis: for a file whose added lines the line rules cannot settle (tokenWake.ts) or
+    // that bind a literal.
+    const analyse = this.isCode && (this.bindings.length > 0 || this.wake.awake(facts?.jwtNeedsTokens === true));
     let analyseLater: ReadonlySet<number> | undefined;
     if (analyse) {
       if (file.status === 'A' && !this.truncated && this.hunks.length === 1 && this.hunks[0]!.firstLine === 1) {
@@ -252,9 +243,11 @@ export class FileStage {
     const analysis = analyseFile(file.path, language, text);
     if (!analysis) return;
     const analysed: AnalysedFile = { path: file.path, language, analysis, added, positions };
-    this.analysed.set(file.path, analysed);
+    this.analysedPaths.add(file.path);
     for (const key of analysis.findings) this.emitKey(analysed, key, undefined);
-    for (const key of analysis.imports) this.imported.push({ from: analysed, key });
+    for (const key of analysis.imports) this.imported.push({ from: { path: file.path, language }, key });
+    // Only a file that exports a literal is kept: a commit of thousands of files keeps few.
+    if (exportsLiteral(analysed)) this.exporters.set(file.path, analysed);
     if (IMPORT_LINE[language] && exportedKeys(analysed).length > 0) this.exporting.push(analysed);
   }
 
@@ -290,7 +283,7 @@ export class FileStage {
   /** Keys the analysed files import from each other: reported in the file that holds the literal. */
   private resolveImports(): void {
     for (const { from, key } of this.imported.splice(0)) {
-      const resolved = resolveImport(from.path, from.language, key, this.analysed);
+      const resolved = resolveImport(from.path, from.language, key, this.analysedPaths, this.exporters);
       if (resolved) for (const found of importedKeys(resolved.target, resolved.key)) this.emitKey(resolved.target, found, { path: from.path });
     }
   }
@@ -336,12 +329,13 @@ export class FileStage {
       const stems = [...new Set(targets.map((file) => moduleStem(file.path)))];
       const texts = await search(IMPORT_LINE[language]!(stems.map(escapeRegex).join('|')), extensionsOf(language).map((extension) => `**/*.${extension}`));
       const byPath = new Map(targets.map((file) => [file.path, file]));
+      const targetPaths = new Set(byPath.keys());
       for (const [path, text] of texts) {
-        if (this.analysed.has(path)) continue;
+        if (this.analysedPaths.has(path)) continue;
         const userLanguage = languageOf(path);
         const user = analyseFile(path, userLanguage, text);
         for (const key of user?.imports ?? []) {
-          const resolved = resolveImport(path, userLanguage, key, byPath);
+          const resolved = resolveImport(path, userLanguage, key, targetPaths, byPath);
           if (resolved) for (const found of importedKeys(resolved.target, resolved.key)) this.emitKey(resolved.target, found, { path });
         }
       }
@@ -405,12 +399,12 @@ export class FileStage {
  * The analysed file an imported key comes from. Python's `from app import settings` names a module
  * as a member: `settings.SECRET` is then member `SECRET` of `app/settings.py`.
  */
-function resolveImport(fromPath: string, language: Language, key: ImportedKey, files: ReadonlyMap<string, AnalysedFile>): { target: AnalysedFile; key: ImportedKey } | undefined {
-  const target = files.get(resolveModule(fromPath, language, key.module, files.keys()) ?? '');
+function resolveImport(fromPath: string, language: Language, key: ImportedKey, known: ReadonlySet<string>, files: ReadonlyMap<string, AnalysedFile>): { target: AnalysedFile; key: ImportedKey } | undefined {
+  const target = files.get(resolveModule(fromPath, language, key.module, known) ?? '');
   if (target) return { target, key };
   if (language !== 'python' || key.member.length < 2) return undefined;
   const module = key.module.endsWith('.') ? key.module + key.member[0]! : `${key.module}.${key.member[0]!}`;
-  const submodule = files.get(resolveModule(fromPath, language, module, files.keys()) ?? '');
+  const submodule = files.get(resolveModule(fromPath, language, module, known) ?? '');
   return submodule ? { target: submodule, key: { ...key, module, member: key.member.slice(1) } } : undefined;
 }
 
@@ -434,6 +428,14 @@ function literalsOf(target: AnalysedFile, bindings: readonly ModelBinding[], mem
 }
 
 /** Literals a file exports under a key-ish name on its added lines, not yet reported. */
+/** The file exports a literal on an added line, under any name. */
+function exportsLiteral(file: AnalysedFile): boolean {
+  for (const [member, bindings] of file.analysis.model.exports) {
+    if (literalsOf(file, bindings, member, '', 0).some((key) => file.added === 'all' || file.added.has(key.token.line))) return true;
+  }
+  return false;
+}
+
 function exportedKeys(file: AnalysedFile): KeyFinding[] {
   const found: KeyFinding[] = [];
   for (const [member, bindings] of file.analysis.model.exports) {

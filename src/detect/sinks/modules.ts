@@ -18,8 +18,8 @@ function normalise(parts: string[]): string | undefined {
 }
 
 /** The path among `paths` that `module`, imported by the file at `fromPath`, names. */
-export function resolveModule(fromPath: string, language: Language, module: string, paths: Iterable<string>): string | undefined {
-  const known = new Set(paths);
+export function resolveModule(fromPath: string, language: Language, module: string, paths: ReadonlySet<string> | Iterable<string>): string | undefined {
+  const known: ReadonlySet<string> = paths instanceof Set ? paths : new Set(paths);
   const dir = fromPath.split('/').slice(0, -1);
   if (language === 'javascript') {
     // `@/` and `~/` are the usual aliases for the source root: tried under src/ and the top level.

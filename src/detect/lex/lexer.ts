@@ -46,12 +46,19 @@ class Lexer {
   private readonly tokens: Token[] = [];
   /** Heredoc bodies wait for the end of the line that opened them. */
   private readonly heredocs: Array<{ id: string; squiggly: boolean; fixed: boolean; token: Token }> = [];
+  /**
+   * Per opening character (a quote, or `/` for regexes): the offset up to which a one-line scan is
+   * known to find no close. Whether a quote is escaped does not depend on where a scan started, so a
+   * later opener before that offset fails too: without this, a line of `"\\"\\…` is quadratic.
+   */
+  private readonly noCloseUntil = new Map<number, number>();
 
   constructor(private readonly text: string, private readonly p: LexProfile) {}
 
   run(): Token[] {
     const { text } = this;
     if (this.p.phpTags) this.skipToPhp();
+    else if (this.p.hashLineDirective || this.p.ruby) this.lineStart();
     while (this.pos < text.length) {
       const code = text.charCodeAt(this.pos);
       if (code === C.Newline) {
@@ -230,16 +237,19 @@ class Lexer {
       return this.stringStart(C.Quote, text.slice(start, at), start);
     }
     if (code === C.Hash && prefix !== '') return this.rustRaw(start, prefix);
+    // Rust `r"…"`: raw with no hashes, no escapes.
+    if (code === C.Quote && p.lifetimes && /r$/.test(prefix)) return this.rustRaw(start, prefix);
     if (code !== C.Quote && code !== C.Apostrophe && !(code === C.Backtick && p.quotes.includes('`'))) return false;
     if (!p.quotes.includes(String.fromCharCode(code))) return false;
     if (code === C.Apostrophe && p.lifetimes && isIdentStart(text.charCodeAt(this.pos + 1)) && text.charCodeAt(this.pos + 2) !== C.Apostrophe) return false;
     const quote = text[this.pos]!;
     if (p.tripleQuotes && text.startsWith(quote.repeat(3), this.pos)) return this.triple(start, prefix, quote);
-    const multiline = (p.phpTags || p.ruby) && true; // PHP and Ruby strings run over lines
+    // A character literal stays on its line even where strings do not (Rust).
+    const multiline = p.multilineStrings === true && !(p.charQuote && code === C.Apostrophe);
+    if (!multiline && (this.noCloseUntil.get(code) ?? -1) > this.pos) return false;
     const bodyStart = this.pos + 1;
     let at = bodyStart;
     const line = this.line;
-    let lines = 0;
     const raw = /^[rR]/.test(prefix) && !p.ruby;
     while (at < text.length) {
       const c = text.charCodeAt(at);
@@ -248,9 +258,9 @@ class Lexer {
         at += 2;
         continue;
       }
-      if (c === C.Newline) {
-        if (!multiline) return false;
-        lines++;
+      if (c === C.Newline && !multiline) {
+        this.noCloseUntil.set(code, at);
+        return false;
       }
       // Ruby and Kotlin interpolations may hold quotes of their own: skip them whole.
       if (!raw && code !== C.Apostrophe && ((p.interpolation === 'hash' && c === C.Hash) || (p.interpolation === 'dollar' && c === C.Dollar)) && text.charCodeAt(at + 1) === C.OpenBrace) {
@@ -259,8 +269,9 @@ class Lexer {
       }
       at++;
     }
-    if (at >= text.length) {
-      if (!multiline) return false;
+    if (at >= text.length && !multiline) {
+      this.noCloseUntil.set(code, text.length);
+      return false;
     }
     const end = Math.min(at + 1, text.length);
     const value = text.slice(bodyStart, Math.min(at, text.length));
@@ -268,8 +279,7 @@ class Lexer {
     token.value = value;
     token.valueStart = bodyStart;
     token.fixed = this.fixed(value, prefix, quote);
-    this.line += lines;
-    this.pos = end;
+    this.advanceTo(end); // counts escaped newlines and those inside interpolations too
     if (p.csharp && text.startsWith('u8', end) && !isIdentPart(text.charCodeAt(end + 2))) {
       token.end = end + 2;
       token.text += 'u8';
@@ -282,7 +292,10 @@ class Lexer {
   private fixed(value: string, prefix: string, quote: string): boolean {
     const p = this.p;
     if (/[fF]/.test(prefix) && p.tripleQuotes && p.lineComments[0] === '#') return !/\{(?!\{)/.test(value.replace(/\{\{/g, ''));
-    if (prefix.includes('$')) return !/\{/.test(value.replace(/\{\{/g, ''));
+    // C# `$"…"`: `{{` is a brace, `{` a hole; with n dollars (`$$"""…"""`), n braces open a hole.
+    const dollars = prefix.split('$').length - 1;
+    if (dollars > 1) return !value.includes('{'.repeat(dollars));
+    if (dollars === 1) return !/\{/.test(value.replace(/\{\{/g, ''));
     if (quote === "'" && p.interpolation !== 'none') return true;
     switch (p.interpolation) {
       case 'hash': return !value.includes('#{');
@@ -304,8 +317,8 @@ class Lexer {
     let close = bodyStart;
     for (;;) {
       close = text.indexOf(fence, close);
-      if (close === -1 || this.p.csharp || this.p.lineComments[0] !== '#') break;
-      // Python: an escaped quote does not close.
+      if (close === -1 || this.p.csharp || this.p.interpolation === 'dollar') break;
+      // Python strings and Java text blocks: an escaped quote does not close.
       let backslashes = 0;
       while (text.charCodeAt(close - backslashes - 1) === C.Backslash) backslashes++;
       if (backslashes % 2 === 0) break;
@@ -447,9 +460,13 @@ class Lexer {
     let at = start + 1;
     let inClass = false;
     if (text.charCodeAt(at) === C.Slash || text.charCodeAt(at) === C.Star) return false;
+    if ((this.noCloseUntil.get(C.Slash) ?? -1) > start) return false;
     while (at < text.length) {
       const c = text.charCodeAt(at);
-      if (c === C.Newline) return false;
+      if (c === C.Newline) {
+        this.noCloseUntil.set(C.Slash, at);
+        return false;
+      }
       if (c === C.Backslash) {
         at += 2;
         continue;
@@ -459,7 +476,10 @@ class Lexer {
       else if (c === C.Slash && !inClass) break;
       at++;
     }
-    if (at >= text.length) return false;
+    if (at >= text.length) {
+      this.noCloseUntil.set(C.Slash, text.length);
+      return false;
+    }
     at++;
     while (at < text.length && isIdentPart(text.charCodeAt(at))) at++;
     this.push('punct', start, at).text = '/regex/';
@@ -495,7 +515,7 @@ class Lexer {
     for (const doc of this.heredocs.splice(0)) {
       const bodyStart = this.pos;
       let at = this.pos;
-      let bodyEnd = text.length;
+      let bodyEnd = text.length + 1; // unterminated: the body runs to the end of the file
       let end = text.length;
       while (at < text.length) {
         const newline = text.indexOf('\n', at);
@@ -515,7 +535,8 @@ class Lexer {
       doc.token.fixed = doc.fixed || this.fixed(value, '', '"');
       this.advanceTo(end);
       // The rest of the terminator line is code again (PHP `EOT;`).
-      if (this.p.heredoc === 'php') this.pos = Math.min(end, text.indexOf(doc.id, bodyEnd) + doc.id.length);
+      // Only when it closed: an unterminated body must not send the lexer back to the top (it hung).
+      if (this.p.heredoc === 'php' && bodyEnd <= text.length) this.pos = Math.min(end, text.indexOf(doc.id, bodyEnd) + doc.id.length);
     }
   }
 

@@ -24,6 +24,8 @@ export interface LexProfile {
   regexLiterals?: boolean;
   /** How a double-quoted string interpolates, which makes its value not fixed. */
   interpolation: 'none' | 'dollar' | 'hash' | 'php';
+  /** Plain quoted strings may run over lines (PHP, Ruby, Rust). */
+  multilineStrings?: boolean;
   /** Heredocs: Ruby `<<~ID`, PHP `<<<ID`. */
   heredoc?: 'ruby' | 'php';
   /** `$` starts a name (PHP). */
@@ -48,9 +50,9 @@ export const PROFILES = {
   /** Kotlin, Groovy and Scala: `$name` and `${…}` in double quotes. */
   kotlin: { ...C_COMMENTS, quotes: '"\'', charQuote: true, tripleQuotes: true, prefixes: /^(?:s|f|raw)$/, interpolation: 'dollar' },
   csharp: { ...C_COMMENTS, hashLineDirective: true, quotes: '"\'', charQuote: true, tripleQuotes: true, prefixes: /^(?:@|\$|\$@|@\$|\$\$|\$\$\$)$/, interpolation: 'none', csharp: true },
-  ruby: { lineComments: ['#'], blockComments: 'none', quotes: `'"\``, regexLiterals: true, interpolation: 'hash', heredoc: 'ruby', ruby: true },
-  php: { lineComments: ['//', '#'], blockComments: 'flat', quotes: `'"`, interpolation: 'php', heredoc: 'php', dollarNames: true, phpTags: true },
-  rust: { lineComments: ['//'], blockComments: 'nested', quotes: '"\'', charQuote: true, prefixes: /^(?:b|r#*|br#*|c|cr#*)$/, interpolation: 'none', lifetimes: true },
+  ruby: { lineComments: ['#'], blockComments: 'none', quotes: `'"\``, regexLiterals: true, interpolation: 'hash', heredoc: 'ruby', ruby: true, multilineStrings: true },
+  php: { lineComments: ['//', '#'], blockComments: 'flat', quotes: `'"`, interpolation: 'php', heredoc: 'php', dollarNames: true, phpTags: true, multilineStrings: true },
+  rust: { lineComments: ['//'], blockComments: 'nested', quotes: '"\'', charQuote: true, prefixes: /^(?:b|r#*|br#*|c|cr#*)$/, interpolation: 'none', lifetimes: true, multilineStrings: true },
 } as const satisfies Record<string, LexProfile>;
 
 /** The profile for a file, or undefined when it is not code the token analysis reads. */

@@ -153,7 +153,7 @@ describe('which commits start Node in post-commit', () => {
     expect(bypass.stderr).toContain('WARNING');
     expect(jwtguard.calls()).toEqual(['staged', 'post-commit']);
 
-    repo.stage({ 'test/fixture.js': LEAK.replace('token', 'fixture') });
+    repo.stage({ 'seed/fixture.js': LEAK.replace('token', 'fixture') });
     const override = repo.commit(['-m', 'fixture'], { ...jwtguard.env, JWTGUARD_OVERRIDE: 'fixture only' });
     expect(override.code, override.stderr).toBe(0);
     expect(jwtguard.calls()).toEqual(['staged', 'post-commit', 'staged', 'commit-msg', 'post-commit']);
@@ -189,13 +189,13 @@ describe('which commits start Node in post-commit', () => {
 describe('JWTGUARD_OVERRIDE', () => {
   it('lets a blocked commit through, records the reason and adds the trailer', () => {
     const repo = protectedRepo();
-    repo.stage({ 'test/fixture.js': LEAK });
+    repo.stage({ 'seed/fixture.js': LEAK });
     const run = repo.commit(['-m', 'add a fixture'], { JWTGUARD_OVERRIDE: 'test fixture, signs nothing real' });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('JWTGUARD_OVERRIDE lets 1 finding through: "test fixture, signs nothing real"');
     expect(repo.git('log', '-1', '--format=%B')).toContain('Jwtguard-Override: test fixture, signs nothing real');
     expect(auditLog(repo)).toEqual([
-      expect.objectContaining({ event: 'override', commit: head(repo), reason: 'test fixture, signs nothing real', findings: [expect.objectContaining({ path: 'test/fixture.js' })] }),
+      expect.objectContaining({ event: 'override', commit: head(repo), reason: 'test fixture, signs nothing real', findings: [expect.objectContaining({ path: 'seed/fixture.js' })] }),
     ]);
     expect(note(repo)).toContain('jwtguard: override: test fixture, signs nothing real');
     expectNoSecret([run], [SECRET]);
@@ -203,7 +203,7 @@ describe('JWTGUARD_OVERRIDE', () => {
 
   it('refuses an override with an empty reason, with a message', () => {
     const repo = protectedRepo();
-    repo.stage({ 'test/fixture.js': LEAK });
+    repo.stage({ 'seed/fixture.js': LEAK });
     const before = head(repo);
     for (const blank of ['', '   ']) {
       const run = repo.commit(['-m', 'no reason'], { JWTGUARD_OVERRIDE: blank });
@@ -264,7 +264,7 @@ describe('pushes', () => {
   it('pre-push scans a new branch against what the remote already has, and lets an override through', () => {
     const { repo } = withRemote();
     repo.git('checkout', '-q', '-b', 'feature');
-    repo.stage({ 'test/fixture.js': LEAK });
+    repo.stage({ 'seed/fixture.js': LEAK });
     expect(repo.commit(['-m', 'fixture'], { JWTGUARD_OVERRIDE: 'fixture' }).code).toBe(0);
     const push = repo.tryGit(['push', 'origin', 'feature']);
     expect(push.code, push.stdout + push.stderr).toBe(0);
@@ -344,7 +344,7 @@ describe('jwtguard audit', () => {
     const sneak = head(repo);
     repo.stage({ 'src/more.js': CLEAN.replace('token', 'more') });
     expect(repo.commit(['-m', 'scanned']).code).toBe(0);
-    repo.stage({ 'test/fixture.js': LEAK.replace(SECRET, 'fixture-key-1234') });
+    repo.stage({ 'seed/fixture.js': LEAK.replace(SECRET, 'fixture-key-1234') });
     expect(repo.commit(['-m', 'fixture'], { JWTGUARD_OVERRIDE: 'fixture only' }).code).toBe(0);
     const fixture = head(repo);
     const human = repo.jwtguard(['audit', '--range', `${base}..HEAD`]);
@@ -356,7 +356,7 @@ describe('jwtguard audit', () => {
       listed: Array<{ commit: string; status: string; findings: Array<{ file: string; line: number }> }>;
     };
     expect(json.listed.map((c) => [c.commit, c.status, c.findings.map((f) => `${f.file}:${f.line}`)])).toEqual([
-      [fixture, 'override', ['test/fixture.js:2']],
+      [fixture, 'override', ['seed/fixture.js:2']],
       [sneak, 'unscanned', ['src/auth.js:2']],
     ]);
     expectNoSecret([human], [SECRET]);

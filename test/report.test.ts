@@ -42,7 +42,7 @@ describe('golden reports', () => {
     const report = JSON.parse(renderReport(sampleResult(), 'json', RENDER)) as { version: number; findings: Array<Record<string, unknown>> };
     expect(report.version).toBe(2);
     for (const finding of report.findings) {
-      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'path', 'line', 'column', 'commit', 'match', 'fingerprint', 'blocking', 'allowedBy']);
+      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'path', 'line', 'column', 'commit', 'match', 'fingerprint', 'blocking', 'context', 'allowedBy']);
     }
   });
 

@@ -5,6 +5,7 @@ import { hasQuote } from './literals.js';
 import { languageOf, type Language } from './language.js';
 import type { Finding, LineMemo, Rule, ScanLine, WindowNeighbour } from './types.js';
 import { FileFacts, JWT_WORDS } from './fileFacts.js';
+import { docsKindOf, FenceTracker } from './docFences.js';
 import { JWT_CALL_KEYWORDS } from './callSites.js';
 import { withPubliclyKnown } from './weakKeys.js';
 import { hasBit, KeywordIndex, maskWords, orInto, setBit, type RuleMask } from './keywordIndex.js';
@@ -160,6 +161,7 @@ export class Detector {
         lineText: line.text,
       };
       if (previousLineText !== undefined) finding.previousLineText = previousLineText;
+      if (match.demo) finding.demo = true;
       findings.push(finding);
     }
   }
@@ -182,6 +184,8 @@ class WindowLine implements WindowNeighbour {
     /** Its whole mask, word lists' bits included, or null. */
     private readonly words: RuleMask | null,
     private readonly detector: Detector,
+    /** The language it is written in: its file's, or a docs file's code block's. */
+    readonly language: Language,
   ) {}
 
   get text(): string {
@@ -206,6 +210,8 @@ export class FileScanner {
   private readonly onFinding: (finding: Finding) => void;
   private file: DiffFile | undefined;
   private language: Language = 'other';
+  /** For a docs file, the code block each line stands in. */
+  private fences: FenceTracker | undefined;
   /** What the current file's diff has shown so far; kept after fileEnd for the stages after detection. */
   facts: FileFacts | undefined;
   private buffer: WindowLine[] = [];
@@ -223,6 +229,8 @@ export class FileScanner {
   fileStart(file: DiffFile): void {
     this.file = file;
     this.language = languageOf(file.path);
+    const docs = docsKindOf(file.path);
+    this.fences = docs ? new FenceTracker(docs) : undefined;
     this.facts = new FileFacts();
   }
 
@@ -230,7 +238,8 @@ export class FileScanner {
     if (line.kind === 'add') this.addedLines++;
     const mask = this.detector.rulesIn(line.text) ?? null;
     if (this.detector.holds(mask, JWT_WORDS)) this.facts?.observe(line.text, line.lineNumber, line.kind === 'add');
-    this.buffer.push(new WindowLine(line, mask && this.detector.wakesRule(mask) ? mask : null, mask, this.detector));
+    const language = this.fences ? this.fences.languageOf(line.text, line.lineNumber) : this.language;
+    this.buffer.push(new WindowLine(line, mask && this.detector.wakesRule(mask) ? mask : null, mask, this.detector, language));
     while (this.buffer.length - this.next > WINDOW_AFTER) this.scanNext();
     // Lines that left the window are dropped in batches: one splice per line was a visible cost.
     if (this.next > WINDOW_BEFORE + TRIM_BATCH) {
@@ -244,6 +253,7 @@ export class FileScanner {
     while (this.next < this.buffer.length) this.scanNext();
     this.buffer = [];
     this.next = 0;
+    this.fences?.hunkEnd();
   }
 
   fileEnd(): void {
@@ -276,7 +286,7 @@ export class FileScanner {
     }
     // Nothing to wake: the common case, with no allocation.
     if (!own && !quoted && this.detector.wakesNothing) return;
-    const scanLine = new WindowedLine(this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
+    const scanLine = new WindowedLine(this.file.path, this.buffer[index]!.language, current, this.buffer, index, this.facts, previousText);
     for (const finding of this.detector.scanLine(scanLine, previousText, own, anyAround ? around : null, quoted)) this.onFinding(finding);
   }
 }

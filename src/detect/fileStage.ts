@@ -14,6 +14,7 @@ import { KeySinks, type ImportedKey, type KeyFinding } from './sinks/keySinks.js
 import { resolveModule } from './sinks/modules.js';
 import type { Binding as ModelBinding } from './bind/fileModel.js';
 import { isPlaceholder } from './placeholder.js';
+import { codeViews, docsKindOf, type DocsKind } from './docFences.js';
 
 /** The rule this stage reports: listed and configured like a line rule, never run on a line. */
 export const JWT_KEY_IDENTIFIER: Rule = {
@@ -102,6 +103,8 @@ export class FileStage {
   private file: DiffFile | undefined;
   private language: Language = 'other';
   private isCode = false;
+  /** A docs file (Markdown, MDX, reStructuredText): its code blocks are read by tokens (analyseDocs). */
+  private docs: DocsKind | undefined;
   private bindings: Binding[] = [];
   private hunks: Hunk[] = [];
   private hunkLines: string[] = [];
@@ -142,6 +145,7 @@ export class FileStage {
     this.file = file;
     this.language = languageOf(file.path);
     this.isCode = CODE_LANGUAGES.includes(this.language);
+    this.docs = docsKindOf(file.path);
     this.bindings = [];
     this.hunks = [];
     this.hunkLines = [];
@@ -154,7 +158,7 @@ export class FileStage {
   }
 
   line(line: DiffLine): void {
-    if (!this.file || !this.isCode) return;
+    if (!this.file || !(this.isCode || this.docs)) return;
     if (this.hunkLines.length === 0) this.hunkFirstLine = line.lineNumber;
     if (!this.truncated && this.keptChars + line.text.length < MAX_HUNK_CHARS) {
       this.hunkLines.push(line.text);
@@ -162,6 +166,7 @@ export class FileStage {
     } else {
       this.truncated = true;
     }
+    if (this.docs) return;
     if (line.kind === 'add') {
       if (this.file.status !== 'A') this.addedLines.push(line.lineNumber);
       this.wake.observe(line.text);
@@ -194,6 +199,10 @@ export class FileStage {
     if (!file) return;
     this.hunkEnd();
     this.file = undefined;
+    if (this.docs) {
+      this.analyseDocs(file, this.docs, facts);
+      return;
+    }
     let deferred = facts?.deferred ?? [];
     if (facts?.importsJwtLibrary) {
       for (const finding of deferred) this.emitOnce(this.settled(finding), this.positions);
@@ -238,11 +247,30 @@ export class FileStage {
     }
   }
 
+  /**
+   * A new docs file that mentions JWT: each language of its code blocks read by tokens, as a file of
+   * its own (a block is an example, not a module: nothing is exported from it). A modified docs file
+   * keeps the line rules, which read its blocks in their language too.
+   */
+  private analyseDocs(file: DiffFile, kind: DocsKind, facts: FileFacts | undefined): void {
+    const whole = file.status === 'A' && !this.truncated && this.hunks.length === 1 && this.hunks[0]!.firstLine === 1;
+    if (whole && facts?.jwtMentioned) {
+      for (const [language, text] of codeViews(this.hunks[0]!.lines, kind)) {
+        if (CODE_LANGUAGES.includes(language)) this.analyse(file, language, text, 'all', this.positions, false);
+      }
+    }
+    this.hunks = [];
+  }
+
   /** Reads a file's text through the token analysis and reports the keys on its added lines. */
-  private analyse(file: DiffFile, language: Language, text: string, added: ReadonlySet<number> | 'all', positions: Map<string, Finding>): void {
+  private analyse(file: DiffFile, language: Language, text: string, added: ReadonlySet<number> | 'all', positions: Map<string, Finding>, isModule = true): void {
     const analysis = analyseFile(file.path, language, text);
     if (!analysis) return;
     const analysed: AnalysedFile = { path: file.path, language, analysis, added, positions };
+    if (!isModule) {
+      for (const key of analysis.findings) this.emitKey(analysed, key, undefined);
+      return;
+    }
     this.analysedPaths.add(file.path);
     for (const key of analysis.findings) this.emitKey(analysed, key, undefined);
     for (const key of analysis.imports) this.imported.push({ from: { path: file.path, language }, key });
@@ -361,8 +389,9 @@ export class FileStage {
     const position = positionOf(finding);
     const there = positions.get(position);
     if (there) {
-      // An identifier finding says more than a catch-all's at the same place (jwt-high-entropy-near-call).
-      if (finding.rule !== JWT_KEY_IDENTIFIER.id || !this.rules.find((rule) => rule.id === there.rule)?.fallback) return;
+      // A key found by its position says more than a catch-all's at the same place (jwt-high-entropy-near-call).
+      const isFallback = (id: string): boolean => this.rules.find((rule) => rule.id === id)?.fallback === true;
+      if (!isFallback(there.rule) || isFallback(finding.rule)) return;
       this.withdraw(there);
     }
     positions.set(position, finding);

@@ -36,7 +36,7 @@ const BY_EXTENSION: Record<string, Language> = {
   json: 'json', jsonc: 'json', json5: 'json',
   properties: 'properties',
   toml: 'toml', ini: 'toml', cfg: 'toml',
-  html: 'markup', htm: 'markup', xml: 'markup', md: 'markup', markdown: 'markup',
+  html: 'markup', htm: 'markup', xml: 'markup', md: 'markup', markdown: 'markup', mdx: 'markup', rst: 'markup', adoc: 'markup',
   sh: 'shell', bash: 'shell', zsh: 'shell',
 };
 
@@ -48,7 +48,12 @@ export function languageOf(path: string): Language {
   if (base === 'dockerfile' || base.startsWith('dockerfile.')) return 'shell';
   const dot = base.lastIndexOf('.');
   if (dot <= 0) return 'other';
-  return BY_EXTENSION[base.slice(dot + 1)] ?? 'other';
+  return languageOfExtension(base.slice(dot + 1));
+}
+
+/** The language of a file ending (without the dot, lowercase); 'other' when none. */
+export function languageOfExtension(extension: string): Language {
+  return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension]! : 'other';
 }
 
 /** Languages whose code calls JWT libraries (rather than configuring them). */

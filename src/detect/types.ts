@@ -3,6 +3,9 @@ import type { FileFacts } from './fileFacts.js';
 
 export type Severity = 'error' | 'warning';
 
+/** Where a finding stands: code that runs, a test, or documentation (see findingContext.ts). */
+export type FindingContext = 'code' | 'test' | 'docs';
+
 /** One line offered to the rules, with the lines around it in the same hunk of the new file. */
 export interface ScanLine {
   path: string;
@@ -45,6 +48,8 @@ export interface RuleMatch {
   index: number;
   /** One line: why this is a problem, in terms of this line. */
   why: string;
+  /** The value is publicly known or a demo even though the generic test cannot tell (a JWT signed with a known weak key). */
+  demo?: boolean;
 }
 
 export interface Rule {
@@ -89,6 +94,10 @@ export interface Finding {
   previousLineText?: string;
   /** Commit the line was added in, for scans of history. */
   commit?: string;
+  /** See RuleMatch.demo. */
+  demo?: boolean;
+  /** Set by the last step of detection (findingContext.ts). */
+  context?: FindingContext;
 }
 
 /** A labeled example for a rule: code as it would be added, in a file at `path`. */

@@ -65,7 +65,7 @@ export function humanReport(result: ScanResult, options: HumanReportOptions): st
   for (const f of result.findings) lines.push(...findingBlock(f, fixShown));
   const warnings = result.warnings ?? [];
   if (warnings.length > 0) {
-    lines.push(paint.yellow().bold(`jwtguard: ${plural(warnings.length, 'warning')} (rules set to "warn" in the config: shown, not blocking)`), '');
+    lines.push(paint.yellow().bold(`jwtguard: ${plural(warnings.length, 'warning')} (shown, not blocking: demo keys in docs and tests, rules set to "warn" in the config)`), '');
     for (const f of warnings) lines.push(...findingBlock(f, fixShown));
   }
   const scanned = `${plural(result.addedLines, options.lineNoun ?? 'added line')} in ${plural(result.files, 'file')} scanned`;

@@ -19,6 +19,7 @@ function entry(f: RedactedFinding, blocking: boolean) {
     match: f.match,
     fingerprint: f.fingerprint,
     blocking,
+    context: f.context,
     allowedBy: f.allowReason === undefined ? null : { kind: f.allowedBy ?? 'comment', reason: f.allowReason },
   };
 }

@@ -1,6 +1,6 @@
 // Redaction happens here, before any reporter sees a finding: reporters get only RedactedFinding.
 import { nodeCrypto } from '../nodeCrypto.js';
-import type { Finding, Severity } from '../detect/types.js';
+import type { Finding, FindingContext, Severity } from '../detect/types.js';
 import type { Language } from '../detect/language.js';
 
 export interface RedactedFinding {
@@ -18,6 +18,8 @@ export interface RedactedFinding {
   /** Stable across line moves: rule, path and a hash of the secret. */
   fingerprint: string;
   commit?: string;
+  /** Code, test or docs: a demo key in the last two only warns. */
+  context: FindingContext;
   /** Set when an allow comment let the finding through. */
   allowReason?: string;
   /** What let it through, with allowReason: an allow comment (the default) or the config's allow lists. */
@@ -83,6 +85,7 @@ export function redactFindings(findings: readonly Finding[], reasons?: ReadonlyM
       snippet: redactedSnippet(f.lineText, f.secret, secretsByLine.get(`${f.commit ?? ''}\0${f.path}\0${f.line}`) ?? []),
       why: f.why,
       fingerprint: fingerprintOf(f.rule, f.path, f.secret),
+      context: f.context ?? 'code',
     };
     if (f.commit) redacted.commit = f.commit;
     const reason = reasons?.get(f);

@@ -56,7 +56,7 @@ function descriptor(rule: RuleInfo) {
   };
 }
 
-function sarifResult(f: RedactedFinding, ruleIndex: Map<string, number>) {
+function sarifResult(f: RedactedFinding, ruleIndex: Map<string, number>, blocking: boolean) {
   const index = ruleIndex.get(f.rule);
   return {
     ruleId: f.rule,
@@ -84,7 +84,7 @@ function sarifResult(f: RedactedFinding, ruleIndex: Map<string, number>) {
             },
           ],
         }),
-    ...(f.commit ? { properties: { commit: f.commit } } : {}),
+    properties: { blocking, context: f.context, ...(f.commit ? { commit: f.commit } : {}) },
   };
 }
 
@@ -106,7 +106,7 @@ export function sarifReport(result: ScanResult, options: SarifReportOptions): st
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => sarifResult(f, ruleIndex)),
+        results: findings.map((f, i) => sarifResult(f, ruleIndex, i < result.findings.length)),
         properties: {
           baselined: result.baselined ?? 0,
           skipped: result.skipped,

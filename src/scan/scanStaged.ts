@@ -7,6 +7,7 @@ import { RULES } from '../detect/rules/index.js';
 import type { Finding, Rule } from '../detect/types.js';
 import { FileStage, MAX_BLOB_BYTES, MAX_INDEX_USERS, type IndexSearch } from '../detect/fileStage.js';
 import { sharedKeyFindings } from '../detect/sharedKeys.js';
+import { judgeContext } from '../detect/findingContext.js';
 import { suppressFindings, type SuppressionOptions } from '../suppress/suppress.js';
 import type { ScanPlan } from '../config/plan.js';
 import type { ScanResult, SkippedFile } from './result.js';
@@ -107,7 +108,7 @@ export class DiffScan {
   result(): ScanResult {
     this.fileStage.finish();
     // The cross-file stage: a key staged for two environments (it reads the findings, adds to a copy).
-    const findings = [...this.findings, ...sharedKeyFindings(this.findings, this.ruleList)];
+    const findings = judgeContext([...this.findings, ...sharedKeyFindings(this.findings, this.ruleList)]);
     const { blocking, warnings, allowed, baselined } = suppressFindings(findings, this.options.suppression);
     return {
       findings: blocking, allowed, files: this.files, addedLines: this.addedLines, skipped: this.skipped,

@@ -133,6 +133,7 @@ export interface JsonReport {
     match: string;
     fingerprint: string;
     blocking: boolean;
+    context: 'code' | 'test' | 'docs';
     allowedBy: { kind: 'comment' | 'config' | string; reason: string } | null;
   }>;
   summary: { blocking: number; warnings: number; allowed: number; baselined: number };

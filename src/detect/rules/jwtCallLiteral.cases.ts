@@ -39,6 +39,11 @@ export const cases: RuleCases = {
     { path: 'src/auth.rs', code: 'let key = EncodingKey::from_secret(b"rust-secret");', secret: 'rust-secret', note: 'jsonwebtoken crate' },
     { path: 'src/auth.rs', code: 'let key = DecodingKey::from_secret("rust-decode-secret".as_ref());', secret: 'rust-decode-secret', note: 'a suffix after the literal' },
     { path: 'src/auth.js', code: "jwt.sign(payload, '', opts);", secret: "''", note: 'an empty key signs tokens anyone can make (issue 13: was a false case before)' },
+    // Docs: a code block is read in its language (docFences.ts).
+    { path: 'README.md', code: "## Usage\n\n```js\nconst jwt = require('jsonwebtoken');\nconst token = jwt.sign({ foo: 'bar' }, 'shhhhh');\n```", secret: 'shhhhh', note: 'README ```js fence (jsonwebtoken README shape)' },
+    { path: 'docs/auth.md', code: "Sign a token:\n\n~~~python\nimport jwt\nencoded = jwt.encode({'sub': '42'}, 'docs-py-key', algorithm='HS256')\n~~~", secret: 'docs-py-key', note: '~~~python fence' },
+    { path: 'docs/guide.rst', code: "Tokens\n======\n\n.. code-block:: go\n   :linenos:\n\n   s, err := token.SignedString([]byte(\"rst-go-secret\"))\n", secret: 'rst-go-secret', note: 'reStructuredText code-block' },
+    { path: 'docs/intro.mdx', code: "import { Tabs } from '@theme/Tabs';\n\n- Node:\n\n  ```ts title=\"auth.ts\"\n  const token = jwt.sign(claims, 'mdx-listed-key', { expiresIn: '1h' });\n  ```", secret: 'mdx-listed-key', note: 'MDX fence in a list item, info string with a title' },
   ],
   falsePositives: [
     { path: 'src/auth.js', code: 'const token = jwt.sign({ id }, process.env.JWT_SECRET);', note: 'environment read' },
@@ -64,6 +69,10 @@ export const cases: RuleCases = {
     { path: 'src/Auth.php', code: "$key = InMemory::file(__DIR__ . '/keys/private.pem');", note: 'key loaded from a file' },
     { path: 'src/auth.rs', code: 'let key = EncodingKey::from_rsa_pem(include_bytes!("../keys/private.pem"))?;', note: 'key loaded from a file' },
     { path: 'src/Jwt.kt', code: 'val signer = MACSigner("$prefix-secret")', note: 'Kotlin string template' },
+    { path: 'README.md', code: "Call jwt.sign(payload, 'secret') with a key from the environment, never a literal.", note: 'prose outside a code block' },
+    { path: 'README.md', code: "```text\njwt.sign(payload, 'written-as-text')\n```", note: 'a text block is not code' },
+    { path: 'README.md', code: "```js\nconst token = jwt.sign(payload, process.env.JWT_SECRET);\n```\n\njwt.sign(payload, 'after-the-fence')", note: 'after the fence closes, prose again' },
+    { path: 'docs/guide.rst', code: "Example::\n\n   jwt.sign(payload, 'literal-block')\n", note: 'an rst literal block names no language' },
   ],
   placeholders: [
     { path: 'src/auth.js', code: 'jwt.sign(payload, `${JWT_SECRET}`);', note: 'template' },

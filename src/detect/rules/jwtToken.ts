@@ -96,7 +96,7 @@ export const jwtToken: Rule = {
       const why = weakKey
         ? `A JWT signed with a publicly known weak key (${maskKey(weakKey)}) is committed: anyone can sign tokens with that key. Rotate the key, and remove the token.`
         : `A signed JWT (${decoded.alg.slice(0, 16)}) is committed: it is a credential until it expires${HMAC_HASH[decoded.alg] ? ', and its key can be guessed offline' : ''}. Revoke it and keep tokens out of the repository.`;
-      matches.push({ secret: token, index: m.index, why });
+      matches.push({ secret: token, index: m.index, why, ...(weakKey ? { demo: true } : {}) });
     }
     return matches;
   },

@@ -108,8 +108,14 @@ export function jwtLineNeedsTokens(text: string): boolean {
   if (!JWT_WORD.test(text) || JWT_COMMENT_LINE.test(text)) return false;
   const code = text.replace(STRING, '""');
   if (importsJwtLibrary(text)) return !JWT_WORD.test(code);
+  // The word only inside a string, and not as a word of its own ('1jwto6', a minified bundle's
+  // random name): the line says nothing of JWT.
+  if (!JWT_WORD.test(code) && !(text.match(STRING) ?? []).some((literal) => JWT_WORD_IN_STRING.test(literal))) return false;
   return !(closedAndShort(code) && ENV_READ.test(text));
 }
+
+/** A JWT word standing as a word inside a string: 'HS256', 'jwt', 'jwt_secret', 'jsonwebtoken' (not '1jwto6'). */
+const JWT_WORD_IN_STRING = new RegExp(`(?<![A-Za-z0-9])(?:${JWT_WORD.source.replace(/\\b/g, '')})`, 'i');
 
 export class FileFacts {
   /** An import of a JWT library stood in a line of the diff seen so far. */

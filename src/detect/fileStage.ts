@@ -210,7 +210,7 @@ export class FileStage {
     }
     // The token analysis: for a file whose added lines the line rules cannot settle (tokenWake.ts) or
     // that bind a literal.
-    const analyse = this.isCode && (this.bindings.length > 0 || this.wake.awake(facts?.jwtNeedsTokens === true));
+    const analyse = this.isCode && (this.bindings.length > 0 || this.wake.awake(facts?.jwtNeedsTokens === true, this.truncated ? undefined : this.hunks.map((hunk) => hunk.lines)));
     let analyseLater: ReadonlySet<number> | undefined;
     if (analyse) {
       if (file.status === 'A' && !this.truncated && this.hunks.length === 1 && this.hunks[0]!.firstLine === 1) {

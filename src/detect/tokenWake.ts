@@ -13,26 +13,41 @@ const KEYISH_LITERAL = /(?:secret|key|sign|hmac|jwt|priv|pass|salt|cred)\w*['"]?
  */
 const LONE_ARGUMENT = /^\s*(?:[bru]?(?:'[^']+'|"[^"]+")|`[^`$]+`)\s*(?:[,)]|$)/;
 
-/** What one file's added lines say about reading it by tokens. */
+const CODE_A = 65;
+const CODE_Z = 90;
+const CODE_UNDERSCORE = 95;
+/** Characters a lone string argument may start with, after indentation: a quote or a b/r/u prefix. */
+const ARGUMENT_START = new Set(["'", '"', '`', 'b', 'r', 'u']);
+
+/** The first character of `text` after spaces and tabs ('' for a blank line). */
+function firstNonBlank(text: string): string {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return text[i] ?? '';
+}
+
+/** What one file's added lines say about reading it by tokens. Most lines cost a character test or two. */
 export class TokenWake {
   private exportLine = false;
   private loneArgument = false;
-  /** The added lines, looked at again only when an export line stood among them. */
-  private readonly added: string[] = [];
 
   observe(text: string): void {
-    this.added.push(text);
-    if (!this.exportLine && (text.includes('export') || /^[A-Z_]/.test(text)) && EXPORT_LINE.test(text)) this.exportLine = true;
-    if (!this.loneArgument && LONE_ARGUMENT.test(text)) this.loneArgument = true;
+    if (!this.exportLine) {
+      const first = text.charCodeAt(0);
+      const constant = (first >= CODE_A && first <= CODE_Z) || first === CODE_UNDERSCORE;
+      if ((constant || text.includes('export')) && EXPORT_LINE.test(text)) this.exportLine = true;
+    }
+    if (!this.loneArgument && ARGUMENT_START.has(firstNonBlank(text)) && LONE_ARGUMENT.test(text)) this.loneArgument = true;
   }
 
-  /** A key-ish literal may be exported: other files may use it as a key. */
-  get mayExportKey(): boolean {
-    return this.exportLine && this.added.some((text) => KEYISH_LITERAL.test(text));
-  }
-
-  /** With what the line rules learnt of the file: its added lines call for the token analysis. */
-  awake(jwtNeedsTokens: boolean): boolean {
-    return jwtNeedsTokens || this.loneArgument || this.mayExportKey;
+  /**
+   * With what the line rules learnt of the file, and its hunks as the diff showed them (undefined
+   * when they were not all kept): read again only after an export line, for a key-ish literal that
+   * may be exported. Whether the file's added lines call for the token analysis.
+   */
+  awake(jwtNeedsTokens: boolean, hunks: ReadonlyArray<readonly string[]> | undefined): boolean {
+    if (jwtNeedsTokens || this.loneArgument) return true;
+    if (!this.exportLine) return false;
+    return hunks === undefined || hunks.some((lines) => lines.some((text) => KEYISH_LITERAL.test(text)));
   }
 }

@@ -1,6 +1,7 @@
 // Every rule's labeled cases, for the test suite (not shipped: *.cases.ts stays out of the build).
 import type { RuleCases } from '../types.js';
 import { cases as jwtCallLiteral } from './jwtCallLiteral.cases.js';
+import { cases as jwtKeyIdentifier } from './jwtKeyIdentifier.cases.js';
 import { cases as jwtSecretAssignment } from './jwtSecretAssignment.cases.js';
 import { cases as jwtSecretFallback } from './jwtSecretFallback.cases.js';
 import { cases as privateKey } from './privateKey.cases.js';
@@ -30,7 +31,7 @@ import { cases as jwtToken } from './jwtToken.cases.js';
 import { cases as jwkPrivateKey } from './jwkPrivateKey.cases.js';
 import { cases as jwtHighEntropyNearCall } from './jwtHighEntropyNearCall.cases.js';
 
-export const RULE_CASES: readonly RuleCases[] = [jwtCallLiteral, jwtSecretFallback, jwtSecretAssignment, privateKey, jwtToken, jwkPrivateKey, jwtHighEntropyNearCall,
+export const RULE_CASES: readonly RuleCases[] = [jwtCallLiteral, jwtKeyIdentifier, jwtSecretFallback, jwtSecretAssignment, privateKey, jwtToken, jwkPrivateKey, jwtHighEntropyNearCall,
   // Provider tokens, URL passwords and generic secrets (issue 8).
   awsAccessKeyId, awsSecretAccessKey, githubToken, gitlabToken, slackToken, slackWebhookUrl, stripeSecretKey, googleApiKey,
   googleServiceAccountKey, npmToken, sendgridApiKey, twilioAuthToken, openaiApiKey, anthropicApiKey, azureConnectionString,

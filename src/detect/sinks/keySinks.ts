@@ -352,18 +352,24 @@ export class KeySinks {
     let first: Token | undefined;
     let expectString = true;
     let i = from;
-    // `['a', 'b'].join('')`
+    // `['a', 'b'].join('')`, any literal separator (`.join('-')`)
     if (isPunct(tokens[from], '[') && pairs[from]! > from && isPunct(tokens[pairs[from]! + 1], '.') && isName(tokens[pairs[from]! + 2], 'join')) {
       const close = pairs[from]!;
       const sep = tokens[close + 4];
-      if (sep?.kind !== 'string' || sep.value !== '' || !isPunct(tokens[close + 5], ')') || close + 6 !== to) return undefined;
-      return this.foldList(from + 1, close);
+      if (sep?.kind !== 'string' || !sep.fixed || !isPunct(tokens[close + 5], ')') || close + 6 !== to) return undefined;
+      return this.foldList(from + 1, close, sep.value ?? '');
     }
-    // `''.join(['a', 'b'])`
-    if (tokens[from]!.kind === 'string' && tokens[from]!.value === '' && isPunct(tokens[from + 1], '.') && isName(tokens[from + 2], 'join') && isPunct(tokens[from + 3], '(') && isPunct(tokens[from + 4], '[')) {
+    // `''.join(['a', 'b'])` (Python, any literal separator)
+    if (tokens[from]!.kind === 'string' && tokens[from]!.fixed && isPunct(tokens[from + 1], '.') && isName(tokens[from + 2], 'join') && isPunct(tokens[from + 3], '(') && isPunct(tokens[from + 4], '[')) {
       const close = pairs[from + 4]!;
       if (close < 0 || pairs[from + 3] !== close + 1 || close + 2 !== to) return undefined;
-      return this.foldList(from + 5, close);
+      return this.foldList(from + 5, close, tokens[from]!.value ?? '');
+    }
+    // PHP `implode('', ['a', 'b'])`
+    if (isName(tokens[from], 'implode') && isPunct(tokens[from + 1], '(') && tokens[from + 2]?.kind === 'string' && tokens[from + 2]!.fixed && isPunct(tokens[from + 3], ',') && isPunct(tokens[from + 4], '[')) {
+      const close = pairs[from + 4]!;
+      if (close < 0 || pairs[from + 1] !== close + 1 || close + 2 !== to) return undefined;
+      return this.foldList(from + 5, close, tokens[from + 2]!.value ?? '');
     }
     for (; i < to; i++) {
       const t = tokens[i]!;
@@ -389,18 +395,18 @@ export class KeySinks {
     return { kind: 'literal', value, token: first };
   }
 
-  private foldList(from: number, to: number): KeySource | undefined {
+  private foldList(from: number, to: number, separator: string): KeySource | undefined {
     const { tokens } = this.model;
-    let value = '';
+    const parts: string[] = [];
     let first: Token | undefined;
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'string' && t.fixed) {
         first ??= t;
-        value += t.value ?? '';
+        parts.push(t.value ?? '');
       } else if (!isPunct(t, ',')) return undefined;
     }
-    return first ? { kind: 'literal', value, token: first } : undefined;
+    return first ? { kind: 'literal', value: parts.join(separator), token: first } : undefined;
   }
 
   /** What a name is bound to, through the file's bindings, functions, and imports. */

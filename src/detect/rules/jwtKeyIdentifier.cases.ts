@@ -1,0 +1,30 @@
+import type { RuleCases } from '../types.js';
+
+// jwt-key-identifier is reported by the file stage (identifier flow and the token analysis): a
+// literal bound to a name, of any wording, that reaches a key position. Written from each library's
+// documented call shapes; the keys are made up. Cross-file cases need an index: test/crossFile.test.ts
+// and test/tokenAnalysis.test.ts.
+export const cases: RuleCases = {
+  rule: 'jwt-key-identifier',
+  truePositives: [
+    { path: 'src/auth.js', code: "const tokens = require('jsonwebtoken');\nconst material = 'neutral-name-key-7';\nexports.issue = (u) => tokens.sign({ sub: u.id }, material);", secret: 'neutral-name-key-7', note: 'neutral name, renamed require' },
+    { path: 'auth/keys.go', code: 'package auth\n\nimport (\n\t"os"\n\tgjwt "github.com/golang-jwt/jwt/v5"\n)\n\nfunc key() []byte {\n\ts := os.Getenv("JWT_SECRET")\n\tif s == "" {\n\t\ts = "go-dev-fallback"\n\t}\n\treturn []byte(s)\n}\n\nfunc Sign(c gjwt.Claims) (string, error) {\n\treturn gjwt.NewWithClaims(gjwt.SigningMethodHS256, c).SignedString(key())\n}', secret: 'go-dev-fallback', note: 'Go: fallback after an env read, through a key function and an import alias' },
+    { path: 'auth/const.go', code: 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n\nconst material = "go-const-material"\n\nfunc Sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte(material))\n}', secret: 'go-const-material', note: 'Go const with a neutral name' },
+    { path: 'app/__init__.py', code: 'from flask import Flask\nfrom flask_jwt_extended import JWTManager\n\nSIGNING = "flask-signing-const"\napp = Flask(__name__)\napp.config["JWT_SECRET_KEY"] = SIGNING\njwt = JWTManager(app)', secret: 'flask-signing-const', note: 'Flask config given a module constant' },
+    { path: 'src/Token.php', code: "<?php\nuse Firebase\\JWT\\JWT;\n\nclass Token\n{\n    private const SIGNING = 'php-class-const-key';\n\n    public function issue(array $claims): string\n    {\n        return JWT::encode($claims, self::SIGNING, 'HS256');\n    }\n}", secret: 'php-class-const-key', note: 'PHP self::CONST' },
+    { path: 'src/assembled.js', code: "const jwt = require('jsonwebtoken');\nconst part = 'assembled-' + 'key-' + 'parts';\njwt.sign(payload, part);", secret: 'assembled-key-parts', note: 'concatenation folded into the bound value' },
+  ],
+  falsePositives: [
+    { path: 'src/auth.js', code: "const tokens = require('jsonwebtoken');\nconst material = process.env.JWT_SECRET;\nexports.issue = (u) => tokens.sign({ sub: u.id }, material);", note: 'the name is bound to an environment read' },
+    { path: 'src/auth.js', code: "const jwt = require('jsonwebtoken');\nconst algorithm = 'HS256';\nconst issuer = 'acme';\njwt.sign(payload, process.env.KEY, { algorithm, issuer });", note: 'names bound to literals reach options, not the key' },
+    { path: 'auth/keys.go', code: 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n\nconst header = "Authorization"\n\nfunc Sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte(os.Getenv(header)))\n}', note: 'Go: the constant names the variable that holds the key' },
+    { path: 'app/__init__.py', code: 'import os\nfrom flask import Flask\n\nENV_NAME = "JWT_SECRET_KEY"\napp = Flask(__name__)\napp.config["JWT_SECRET_KEY"] = os.environ[ENV_NAME]', note: 'Flask: the constant is the name of an environment variable' },
+    { path: 'src/Token.php', code: "<?php\nuse Firebase\\JWT\\JWT;\n\nclass Token\n{\n    private const ALG = 'HS256';\n\n    public function issue(array $claims): string\n    {\n        return JWT::encode($claims, getenv('JWT_SECRET'), self::ALG);\n    }\n}", note: 'PHP: a class constant in the algorithm position' },
+    { path: 'src/keys.js', code: "const jwt = require('jsonwebtoken');\nconst keyPath = './keys/private.pem';\njwt.sign(payload, fs.readFileSync(keyPath));", note: 'a path given to a file read, not the key' },
+  ],
+  placeholders: [
+    { path: 'src/auth.js', code: "const jwt = require('jsonwebtoken');\nconst material = '<your-secret-here>';\njwt.sign(payload, material);" },
+    { path: 'auth/const.go', code: 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n\nconst material = "${JWT_SECRET}"\n\nfunc Sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte(material))\n}' },
+    { path: 'app/__init__.py', code: 'SIGNING = "xxxxxxxxxxxxxxxx"\napp.config["JWT_SECRET_KEY"] = SIGNING' },
+  ],
+};

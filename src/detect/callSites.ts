@@ -218,6 +218,8 @@ export const KEY_WRAPPER = new RegExp(
     String.raw`binascii\s*\.\s*unhexlify`,
     // Go
     String.raw`\[\]byte`,
+    String.raw`hex\s*\.\s*DecodeString`,
+    String.raw`base64\s*\.\s*(?:Raw)?(?:Std|URL)Encoding\s*\.\s*DecodeString`,
     // Java, Kotlin
     String.raw`Keys\s*\.\s*hmacShaKeyFor`,
     String.raw`Decoders\s*\.\s*BASE64(?:URL)?\s*\.\s*decode`,
@@ -228,8 +230,8 @@ export const KEY_WRAPPER = new RegExp(
     String.raw`Base64\s*\.\s*decodeBase64`,
     // C#
     String.raw`Encoding\s*\.\s*\w{1,16}\s*\.\s*GetBytes`,
-    String.raw`Convert\s*\.\s*FromBase64String`,
-    String.raw`(?:new\s+)?SymmetricSecurityKey`,
+    String.raw`Convert\s*\.\s*From(?:Base64|Hex)String`,
+    String.raw`(?:new\s+)?(?:[\w.]{1,60}\.)?SymmetricSecurityKey`,
     String.raw`Base64UrlEncoder\s*\.\s*DecodeBytes`,
     // Ruby
     String.raw`Base64\s*\.\s*(?:decode64|strict_decode64|urlsafe_decode64)`,
@@ -241,6 +243,8 @@ export const KEY_WRAPPER = new RegExp(
     // Rust
     String.raw`(?:EncodingKey|DecodingKey)\s*::\s*from_(?:base64_)?secret`,
     String.raw`HS(?:256|384|512)Key\s*::\s*from_bytes`,
+    String.raw`(?:general_purpose\s*::\s*)?(?:STANDARD|URL_SAFE)(?:_NO_PAD)?\s*\.\s*decode`,
+    String.raw`String\s*::\s*from`,
   ].join('|')})\\s*\\(`,
 );
 

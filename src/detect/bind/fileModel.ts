@@ -78,6 +78,9 @@ const JS_JWT_MODULES: Record<string, string> = {
 /** Named imports whose canonical spelling differs from the name: `{ sign } from 'jsonwebtoken'` is `jwt.sign`. */
 const JS_MEMBER_PREFIX: Record<string, string> = { jsonwebtoken: 'jwt.', 'jwt-simple': 'jwt.', 'passport-jwt': '', 'express-jwt': '', 'hono/jwt': '', jose: '', 'fast-jwt': '', 'koa-jwt': '' };
 
+/** JVM packages of JWT libraries, whose imports may rename a class or bring in a static member. */
+const JVM_JWT_PACKAGES = /^(?:com\.auth0\.jwt|io\.jsonwebtoken|com\.nimbusds\.jose|pdi\.jwt|io\.ktor\.server\.auth\.jwt|org\.springframework\.security\.oauth2\.jwt|javax\.crypto\.spec|io\.vertx\.ext\.auth)\b/;
+
 /** Python modules: `import jwt as pyjwt`, `from jose import jwt`. */
 const PY_JWT_MODULES = /^(?:jwt|jose|jose\.jwt|jose\.jws|authlib\.jose|joserfc|jwcrypto)$/;
 /** Go import paths of JWT packages and the name the call table knows each by. */
@@ -110,13 +113,14 @@ export function expressionEnd(model: Pick<FileModel, 'tokens' | 'pairs'>, from: 
       if (OPEN.has(token.text)) {
         const close = pairs[i]!;
         if (close === -1 || close >= limit) return limit;
-        i = close + 1;
-        continue;
+        // A statement may end at the closer's line end (`k = decode("…")` and a new line).
+        i = close;
       }
     }
     const next = tokens[i + 1];
     if (next && next.line !== tokens[i]!.line && i + 1 < limit) {
-      const continues = CONTINUES.has(token.text) || (next.kind === 'punct' && (CONTINUES.has(next.text) && next.text !== '(' && next.text !== '[' && next.text !== '{' && next.text !== '-' && next.text !== '*'));
+      const text = tokens[i]!.text;
+      const continues = CONTINUES.has(text) || (next.kind === 'punct' && (CONTINUES.has(next.text) && next.text !== '(' && next.text !== '[' && next.text !== '{' && next.text !== '-' && next.text !== '*'));
       if (!continues) return i + 1;
     }
     i++;
@@ -455,6 +459,26 @@ function readImport(model: FileModel, at: number): void {
         break;
       }
     }
+    return;
+  }
+  if ((language === 'java' || language === 'kotlin') && word === 'import' && isLineStart(tokens, at)) {
+    // Kotlin `import com.auth0.jwt.algorithms.Algorithm as Alg`; Java `import static com.auth0.jwt.algorithms.Algorithm.HMAC256;`
+    const isStatic = isName(tokens[at + 1], 'static');
+    const path = dottedName(tokens, at + (isStatic ? 2 : 1));
+    if (!path || !JVM_JWT_PACKAGES.test(path.name)) return;
+    const segments = path.name.split('.');
+    const last = segments[segments.length - 1]!;
+    const owner = segments[segments.length - 2] ?? '';
+    // A member of a class (`Algorithm.HMAC256`) is called bare; a class is called by its name.
+    const canonical = /^[A-Z]/.test(owner) ? `${owner}.${last}` : last;
+    const local = isName(tokens[path.next], 'as') && isName(tokens[path.next + 1]) ? tokens[path.next + 1]!.text : last;
+    if (local !== canonical) model.jwtAliases.set(local, canonical);
+    return;
+  }
+  if (language === 'csharp' && word === 'using' && isLineStart(tokens, at) && isName(tokens[at + 1], 'static')) {
+    // `using static System.Text.Encoding;`: `UTF8.GetBytes("…")` is `Encoding.UTF8.GetBytes("…")`.
+    const path = dottedName(tokens, at + 2);
+    if (path?.name === 'System.Text.Encoding') for (const member of ['UTF8', 'ASCII', 'Unicode', 'Default', 'Latin1']) model.jwtAliases.set(member, `Encoding.${member}`);
     return;
   }
   if (language === 'php' && word === 'use' && isLineStart(tokens, at)) {

@@ -303,7 +303,8 @@ export class KeySinks {
     for (let guard = 0; guard < 8 && to - from > 1; guard++) {
       const last = tokens[to - 1]!;
       if (isPunct(last, '?') || isPunct(last, '!')) to--;
-      else if (isPunct(last, ')') && pairs[to - 1]! > from && isName(tokens[pairs[to - 1]! - 1]) && SUFFIX_METHODS.has(tokens[pairs[to - 1]! - 1]!.text) && isPunct(tokens[pairs[to - 1]! - 2], '.')) to = pairs[to - 1]! - 2;
+      // `'x'.encode('utf-8')`, `KEY.getBytes()`; not `new TextEncoder().encode('x')`, where the call is the wrapper.
+      else if (isPunct(last, ')') && pairs[to - 1]! > from && isName(tokens[pairs[to - 1]! - 1]) && SUFFIX_METHODS.has(tokens[pairs[to - 1]! - 1]!.text) && isPunct(tokens[pairs[to - 1]! - 2], '.') && !isPunct(tokens[pairs[to - 1]! - 3], ')')) to = pairs[to - 1]! - 2;
       else if (last.kind === 'name' && SUFFIX_METHODS.has(last.text) && isPunct(tokens[to - 2], '.')) to -= 2;
       else if (to - from > 2 && isName(tokens[to - 2], 'as')) to -= 2;
       else break;

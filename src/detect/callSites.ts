@@ -129,6 +129,9 @@ export const JWT_CALLS: readonly JwtCall[] = [
   { api: 'SignedString()', languages: GO, pattern: /\.\s*SignedString\s*\(/g, keyArgument: 0 },
   { api: 'SigningMethodHS256.Sign()', languages: GO, pattern: /SigningMethodHS(?:256|384|512)\s*\.\s*Sign\s*\(/g, keyArgument: 1 },
   { api: 'SigningMethodHS256.Verify()', languages: GO, pattern: /SigningMethodHS(?:256|384|512)\s*\.\s*Verify\s*\(/g, keyArgument: 2 },
+  // go-jose/v4/jwt: `tok.Claims(key, &out)` verifies with the key (its docs' example); the builder's
+  // `.Claims(cl)` takes claims, which never fold to a literal.
+  { api: 'go-jose Claims()', languages: GO, pattern: /\.\s*Claims\s*\(/g, keyArgument: 0, context: /ParseSigned|go-jose/ },
   // A jwt.Keyfunc returning the key: `return []byte("x"), nil`.
   { api: 'a jwt.Keyfunc', languages: GO, pattern: /(?<![\w$])return\s+(?=\[\]byte\s*\()/g, keyArgument: 0, context: /jwt\s*\.\s*(?:Token|Keyfunc|Parse)|Keyfunc|ValidationKeyGetter/ },
   // go-chi/jwtauth New("HS256", signKey, verifyKey).

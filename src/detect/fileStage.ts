@@ -10,7 +10,7 @@ import { keyUses, literalBindings, type LiteralBinding } from './identifierFlow.
 import { withPubliclyKnown } from './weakKeys.js';
 import type { Finding, Rule, Severity } from './types.js';
 import { analyseFile, columnOf, lineText, type FileAnalysis } from './sinks/analyseFile.js';
-import { KeySinks, type ImportedKey, type KeyFinding } from './sinks/keySinks.js';
+import { KeySinks, SAME_PACKAGE, type ImportedKey, type KeyFinding } from './sinks/keySinks.js';
 import { resolveModule } from './sinks/modules.js';
 import type { Binding as ModelBinding } from './bind/fileModel.js';
 import { isPlaceholder } from './placeholder.js';
@@ -429,6 +429,14 @@ export class FileStage {
  * as a member: `settings.SECRET` is then member `SECRET` of `app/settings.py`.
  */
 function resolveImport(fromPath: string, language: Language, key: ImportedKey, known: ReadonlySet<string>, files: ReadonlyMap<string, AnalysedFile>): { target: AnalysedFile; key: ImportedKey } | undefined {
+  if (language === 'go' && key.module === SAME_PACKAGE) {
+    const dir = fromPath.slice(0, fromPath.lastIndexOf('/') + 1);
+    for (const [path, file] of files) {
+      if (path === fromPath || file.language !== 'go' || path.slice(0, path.lastIndexOf('/') + 1) !== dir) continue;
+      if (importedKeys(file, key).length > 0) return { target: file, key };
+    }
+    return undefined;
+  }
   const target = files.get(resolveModule(fromPath, language, key.module, known) ?? '');
   if (target) return { target, key };
   if (language !== 'python' || key.member.length < 2) return undefined;
@@ -440,6 +448,12 @@ function resolveImport(fromPath: string, language: Language, key: ImportedKey, k
 /** The literals behind an imported member: `config.secret` → `module.exports = { secret: 'x' }`. */
 function importedKeys(target: AnalysedFile, key: ImportedKey): KeyFinding[] {
   const member = key.member.join('.');
+  // A function of the other file (Go, same package): what it returns.
+  if (member.endsWith('()')) {
+    const name = member.slice(0, -2);
+    const returns = target.analysis.model.functions.get(name) ?? [];
+    return literalsOf(target, returns.map((value) => ({ name, value, topLevel: true })), name, key.api, key.useLine);
+  }
   const bindings = target.analysis.model.exports.get(member) ?? (member === '' ? undefined : target.analysis.model.exports.get(`default.${member}`));
   return bindings ? literalsOf(target, bindings, member, key.api, key.useLine) : [];
 }

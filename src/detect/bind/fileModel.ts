@@ -168,6 +168,7 @@ export function buildModel(tokens: Token[], language: Language, lineStarts: read
     if (token.kind === 'name') {
       readImport(model, i);
       readFunction(model, i);
+      readLoop(model, i);
       if (token.text === 'define' && language === 'php' && isPunct(tokens[i + 1], '(') && tokens[i + 2]?.kind === 'string' && isPunct(tokens[i + 3], ',')) {
         const close = pairs[i + 1]!;
         if (close > 0) bind(model, tokens[i + 2]!.value ?? '', { from: i + 4, to: close }, true);
@@ -212,6 +213,8 @@ function bind(model: FileModel, name: string, value: TokenRange, topLevel: boole
   // `cfg = { secret: 'x' }`: its members are bindings too.
   const open = model.tokens[value.from];
   if (open && open.kind === 'punct' && (open.text === '{' || open.text === '[') && model.pairs[value.from] === value.to - 1) bindMembers(model, name, value.from, topLevel, 0);
+  // Go composite literals: `[][]byte{ []byte("a"), … }`, `map[string]string{…}`.
+  else if (model.language === 'go' && isPunct(model.tokens[value.to - 1], '}') && model.pairs[value.to - 1]! > value.from) bindMembers(model, name, model.pairs[value.to - 1]!, topLevel, 0);
 }
 
 /** What another file imports a binding as: JS exports, and every top-level Python name. */
@@ -223,7 +226,7 @@ function exportName(model: FileModel, name: string, topLevel: boolean): string |
     if (name.startsWith('default.')) return name.slice('default.'.length);
     return undefined;
   }
-  if (model.language === 'python' && topLevel) return name;
+  if ((model.language === 'python' || model.language === 'go') && topLevel) return name;
   return undefined;
 }
 
@@ -245,7 +248,7 @@ function bindMembers(model: FileModel, name: string, open: number, topLevel: boo
     } else if (key.kind === 'name' && end === i + 1 && model.language === 'javascript' && isPunct(tokens[open], '{')) {
       // The shorthand `{ secret }` binds the member to the name.
       bind(model, `${name}.${key.text}`, { from: i, to: i + 1 }, topLevel);
-    } else if (isPunct(tokens[open], '[') && end > i) {
+    } else if ((isPunct(tokens[open], '[') || model.language === 'go') && end > i) {
       bind(model, `${name}.${index}`, { from: i, to: end }, topLevel);
     }
     index++;
@@ -294,11 +297,66 @@ function readAssignment(model: FileModel, at: number, topLevel: boolean): void {
     if (isPunct(tokens[open], '(')) return;
   }
   const valueEnd = expressionEnd(model, at + 1);
+  // Go `k, err := base64.StdEncoding.DecodeString("…")`: the first name holds the value.
+  if (model.language === 'go' && isName(tokens[end], '_') || (model.language === 'go' && isPunct(tokens[path.start - 1], ','))) {
+    let first = path.start;
+    while (isPunct(tokens[first - 1], ',') && isName(tokens[first - 2])) first -= 2;
+    if (first !== path.start) {
+      bind(model, tokens[first]!.text, { from: at + 1, to: valueEnd }, topLevel);
+      return;
+    }
+  }
   if (model.language === 'python') topLevel = columnOf(model, path.start) === 0;
   bind(model, path.name, { from: at + 1, to: valueEnd }, topLevel && (before === undefined || before.line !== tokens[path.start]!.line || before.kind !== 'punct' || before.text === ';' || STATEMENT_WORDS.has(before.text)));
   // `export const SECRET = …` is also what `import { SECRET }` from another file reads.
   if (model.language === 'javascript' && before && (before.text === 'const' || before.text === 'let' || before.text === 'var') && isName(tokens[path.start - 2], 'export')) {
     bind(model, `exports.${path.name}`, { from: at + 1, to: valueEnd }, true);
+  }
+}
+
+/** Words between a loop variable and its collection: `for k in KEYS`, `for (const k of KEYS)`, `for (String k : KEYS)`. */
+const LOOP_WORDS = new Set(['in', 'of', ':', 'range']);
+/** Methods that walk a list and leave it the list: `KEYS.iter()`, `keys.values`. */
+const ITERATORS = new Set(['iter', 'into_iter', 'values', 'entries', 'items', 'keys', 'each', 'forEach', 'stream']);
+
+/**
+ * A loop over a list of candidate keys binds its variable to the list (resolveName then reads the
+ * list's elements): `for key in KEYS`, `for (const key of KEYS)`, `for _, key := range KEYS`,
+ * `foreach ($keys as $key)`, `KEYS.each do |key|`, `for key in KEYS.iter()`.
+ */
+function readLoop(model: FileModel, at: number): void {
+  const { tokens } = model;
+  const word = tokens[at]!.text;
+  if (word === 'each' && isPunct(tokens[at - 1], '.')) {
+    const list = pathEndingAt(tokens, model.pairs, at - 2);
+    let i = at + 1;
+    if (isName(tokens[i], 'do') || isPunct(tokens[i], '{')) i++;
+    if (list && isPunct(tokens[i], '|') && isName(tokens[i + 1]) && isPunct(tokens[i + 2], '|')) bind(model, tokens[i + 1]!.text, { from: list.start, to: at - 1 }, false);
+    return;
+  }
+  if (word !== 'for' && word !== 'foreach') return;
+  const line = tokens[at]!.line;
+  for (let i = at + 1; i < at + 14 && i < tokens.length && tokens[i]!.line === line; i++) {
+    const t = tokens[i]!;
+    if (model.language === 'php' && isName(t, 'as')) {
+      // foreach ($keys as $key) / foreach ($keys as $kid => $key)
+      const list = pathEndingAt(tokens, model.pairs, i - 1);
+      let variable = i + 1;
+      if (isPunct(tokens[i + 2], '=>')) variable = i + 3;
+      if (list && isName(tokens[variable])) bind(model, tokens[variable]!.text, { from: list.start, to: i }, false);
+      return;
+    }
+    if (!((t.kind === 'name' || t.kind === 'punct') && LOOP_WORDS.has(t.text))) continue;
+    // Go `for _, key := range KEYS`: the variable stands before `:=`.
+    const variable = isName(tokens[i - 1]) ? i - 1 : t.text === 'range' && (isPunct(tokens[i - 1], ':=') || isPunct(tokens[i - 1], '=')) ? i - 2 : -1;
+    if (variable < 0 || !isName(tokens[variable])) return;
+    let from = i + 1;
+    while (isPunct(tokens[from], '&') || isPunct(tokens[from], '*')) from++;
+    let to = from;
+    while (isName(tokens[to]) && (isPunct(tokens[to + 1], '.') || isPunct(tokens[to + 1], '::')) && isName(tokens[to + 2]) && !ITERATORS.has(tokens[to + 2]!.text)) to += 2;
+    if (!isName(tokens[to])) return;
+    bind(model, tokens[variable]!.text, { from, to: to + 1 }, false);
+    return;
   }
 }
 

@@ -46,6 +46,11 @@ const SUFFIX_METHODS = new Set([
   'getBytes', 'toByteArray', 'encodeToByteArray', 'as_ref', 'as_bytes', 'to_vec', 'into', 'to_string', 'to_owned', 'into_bytes', 'encode',
   'bytes', 'b', 'freeze', 'unwrap', 'expect', 'toCharArray', 'ToCharArray', 'force_encoding', 'to_s', 'strip', 'trim', 'toString',
 ]);
+/** The module of a Go name that another file of the same folder (package) declares. */
+export const SAME_PACKAGE = '.';
+const GO_IDENTIFIER = /^[A-Za-z_]\w*$/;
+/** Words a parenthesised expression may follow: `return ('a' + 'b').getBytes()` is not a call of `return`. */
+const EXPRESSION_KEYWORDS = new Set(['return', 'await', 'yield', 'in', 'of', 'and', 'or', 'not', 'new', 'throw', 'case', 'else', 'then', 'do']);
 /** Wrappers the call table does not list: jose's `JWK.asKey('…')`, jjwt's `TextCodec.BASE64.encode("…")`, base64 encoders. */
 const MORE_WRAPPERS = /(?:^|\.)(?:asKey|importKey|fromBase64|b64encode|urlsafe_b64encode|encodeToString|getEncoder\(\)\.encode|BASE64\.encode|BASE64URL\.encode|Base64\.encode64|Base64\.strict_encode64|base64_encode|SecretKey|HmacKey|hex|unhexlify|from_utf8)\($/;
 const NIL = new Set(['nil', 'null', 'None', 'NULL', 'undefined']);
@@ -55,7 +60,7 @@ const ALGORITHM = /^(?:[HREP]S(?:256|384|512)|EdDSA|none|Hmac(?:SHA|Sha)(?:256|3
 const LOCATION = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|https?:\/\/|file:)|\.(?:pem|key|crt|cer|der|p12|pfx|jwks?|json|txt)$/i;
 const PROSE = /\S\s+\S+\s+\S+\s+\S/;
 /** Words the rendered callee must hold before the call table is tried (most calls hold none). */
-const CALL_WORD = /sign|verif|jwt|jws|jwk|encode|decode|crypt|secret|hmac|securitykey|codingkey|withkey|key|inmemory|auth|gettoken|strategy|register|parse|config/i;
+const CALL_WORD = /sign|verif|jwt|claims|jws|jwk|encode|decode|crypt|secret|hmac|securitykey|codingkey|withkey|key|inmemory|auth|gettoken|strategy|register|parse|config/i;
 /** A call that makes a token, where a nil or empty key means anyone can make one. */
 const SIGNS = /sign|encode|SignedString|HMAC|MAC(?:Signer)|SecretKey|Key\(|from_secret|hmacShaKeyFor/i;
 const JS_NAMED = new Set<Language>(['javascript']);
@@ -293,6 +298,14 @@ export class KeySinks {
     return found;
   }
 
+  /** Whether token `at` is the `)` of a call (`f(…)`), not of a parenthesised expression. */
+  private endsCall(at: number): boolean {
+    const { tokens, pairs } = this.model;
+    if (!isPunct(tokens[at], ')') || pairs[at]! < 0) return false;
+    const before = tokens[pairs[at]! - 1];
+    return before !== undefined && ((before.kind === 'name' && !EXPRESSION_KEYWORDS.has(before.text)) || isPunct(before, ')') || isPunct(before, '>'));
+  }
+
   /** What an expression reduces to when it is a fixed key. */
   evaluate(range: TokenRange, depth: number): KeySource[] {
     const { tokens, pairs } = this.model;
@@ -303,8 +316,8 @@ export class KeySinks {
     for (let guard = 0; guard < 8 && to - from > 1; guard++) {
       const last = tokens[to - 1]!;
       if (isPunct(last, '?') || isPunct(last, '!')) to--;
-      // `'x'.encode('utf-8')`, `KEY.getBytes()`; not `new TextEncoder().encode('x')`, where the call is the wrapper.
-      else if (isPunct(last, ')') && pairs[to - 1]! > from && isName(tokens[pairs[to - 1]! - 1]) && SUFFIX_METHODS.has(tokens[pairs[to - 1]! - 1]!.text) && isPunct(tokens[pairs[to - 1]! - 2], '.') && !isPunct(tokens[pairs[to - 1]! - 3], ')')) to = pairs[to - 1]! - 2;
+      // `'x'.encode('utf-8')`, `KEY.getBytes()`, `('a' + 'b').getBytes()`; not `new TextEncoder().encode('x')`, where the call is the wrapper.
+      else if (isPunct(last, ')') && pairs[to - 1]! > from && isName(tokens[pairs[to - 1]! - 1]) && SUFFIX_METHODS.has(tokens[pairs[to - 1]! - 1]!.text) && isPunct(tokens[pairs[to - 1]! - 2], '.') && !this.endsCall(pairs[to - 1]! - 3)) to = pairs[to - 1]! - 2;
       else if (last.kind === 'name' && SUFFIX_METHODS.has(last.text) && isPunct(tokens[to - 2], '.')) to -= 2;
       else if (to - from > 2 && isName(tokens[to - 2], 'as')) to -= 2;
       else break;
@@ -339,6 +352,7 @@ export class KeySinks {
       const name = callee.text.slice(0, -1).replace(/^(?:this|self)\./, '');
       const returns = this.model.functions.get(name);
       if (returns) return returns.flatMap((r) => this.evaluate(r, depth + 1));
+      if (this.model.language === 'go' && GO_IDENTIFIER.test(name) && args.length === 0) return [{ kind: 'import', module: SAME_PACKAGE, member: [`${name}()`] }];
       return [];
     }
     return [];
@@ -417,9 +431,10 @@ export class KeySinks {
     const bindings: Binding[] = this.model.bindings.get(name) ?? this.model.bindings.get(bare) ?? this.model.bindings.get(`$${bare}`) ?? [];
     const found: KeySource[] = [];
     for (const binding of bindings) found.push(...this.via(this.evaluate(binding.value, depth + 1), name));
-    if (bindings.length === 0) {
-      // A list of candidate keys: `for key in KEYS` binds each element.
-      const list = this.model.bindings.get(`${name}.0`);
+    if (found.length === 0) {
+      // A list of candidate keys (a loop binds its variable to the list, see readLoop): each element.
+      const list = this.model.bindings.get(`${name}.0`) ?? this.model.bindings.get(`${bare}.0`);
+      name = list && !this.model.bindings.has(`${name}.0`) ? bare : name;
       if (list) for (let n = 0; n < 16; n++) for (const binding of this.model.bindings.get(`${name}.${n}`) ?? []) found.push(...this.via(this.evaluate(binding.value, depth + 1), `${name}[${n}]`));
     }
     if (bindings.length === 0 && found.length === 0) {
@@ -430,6 +445,8 @@ export class KeySinks {
       const [head, ...rest] = name.split('.');
       const imported = this.model.moduleImports.get(head!);
       if (imported) found.push({ kind: 'import', module: imported.module, member: [...imported.member, ...rest] });
+      // Go: a name this file does not bind is one of its package's, in a file of the same folder.
+      else if (this.model.language === 'go' && GO_IDENTIFIER.test(name) && !this.model.functions.has(name)) found.push({ kind: 'import', module: SAME_PACKAGE, member: [name] });
     }
     return found;
   }

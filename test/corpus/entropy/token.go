@@ -14,7 +14,7 @@ const (
 	commitSHA  = "85541692b646d1ad3af9a91a3bd4638e84eab9f6" // commit of the claims schema
 )
 
-var fallbackKey = []byte("IyFSz-7G3JAf70yKCLteUVB5GKF0LHSS") // jwtguard-expect: jwt-high-entropy-near-call
+var fallbackKey = []byte("IyFSz-7G3JAf70yKCLteUVB5GKF0LHSS") // jwtguard-expect: jwt-key-identifier
 
 func signingKey() []byte {
 	if k := os.Getenv("JWT_KEY"); k != "" {

@@ -213,6 +213,8 @@ function bind(model: FileModel, name: string, value: TokenRange, topLevel: boole
   // `cfg = { secret: 'x' }`: its members are bindings too.
   const open = model.tokens[value.from];
   if (open && open.kind === 'punct' && (open.text === '{' || open.text === '[') && model.pairs[value.from] === value.to - 1) bindMembers(model, name, value.from, topLevel, 0);
+  // A list built by a call: Kotlin `listOf("a", "b")`, Java `List.of(…)`, `Arrays.asList(…)`, Rust `vec![…]`.
+  else if (open && open.kind === 'name' && LIST_CALLS.test(sourceText(model, value.from, value.to)) && isPunct(model.tokens[value.to - 1], ')') && model.pairs[value.to - 1]! > value.from) bindArguments(model, name, model.pairs[value.to - 1]!, topLevel);
   // Go composite literals: `[][]byte{ []byte("a"), … }`, `map[string]string{…}`.
   else if (model.language === 'go' && isPunct(model.tokens[value.to - 1], '}') && model.pairs[value.to - 1]! > value.from) bindMembers(model, name, model.pairs[value.to - 1]!, topLevel, 0);
 }
@@ -228,6 +230,31 @@ function exportName(model: FileModel, name: string, topLevel: boolean): string |
   }
   if ((model.language === 'python' || model.language === 'go') && topLevel) return name;
   return undefined;
+}
+
+/** Calls that build a list of their arguments. */
+const LIST_CALLS = /^(?:listOf|mutableListOf|arrayOf|setOf|List\.of|Set\.of|Arrays\.asList|ImmutableList\.of)\(/;
+
+/** The names and dots a value starts with, up to its first `(`: enough to tell a list call. */
+function sourceText(model: FileModel, from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to && i < from + 6; i++) {
+    const t = model.tokens[i]!;
+    text += t.text;
+    if (isPunct(t, '(')) break;
+  }
+  return text;
+}
+
+/** The arguments of a list call, as `name.0`, `name.1`, … bindings. */
+function bindArguments(model: FileModel, name: string, open: number, topLevel: boolean): void {
+  const close = model.pairs[open]!;
+  let i = open + 1;
+  for (let index = 0; i < close && index < 16; index++) {
+    const end = expressionEnd(model, i, close);
+    if (end > i) bind(model, `${name}.${index}`, { from: i, to: end }, topLevel);
+    i = end + 1;
+  }
 }
 
 /** Members of an object, dict, hash or array literal, as `name.member` bindings. */
@@ -271,6 +298,8 @@ function readAssignment(model: FileModel, at: number, topLevel: boolean): void {
     end -= 2; // `key: String = …` with a plain type name
   } else if (isPunct(tokens[end], ']') && pairs[end] === end - 1) {
     return; // `x[] = …` (PHP append)
+  } else if (isPunct(tokens[end], ']') && pairs[end]! > 0 && isPunct(tokens[pairs[end]! - 1], ':') && isName(tokens[pairs[end]! - 2])) {
+    end = pairs[end]! - 2; // Rust `const KEYS: [&str; 2] = […]`, TypeScript `keys: string[] = …` is the line above
   }
   const path = pathEndingAt(tokens, pairs, end);
   if (!path) return;
@@ -327,6 +356,10 @@ const ITERATORS = new Set(['iter', 'into_iter', 'values', 'entries', 'items', 'k
 function readLoop(model: FileModel, at: number): void {
   const { tokens } = model;
   const word = tokens[at]!.text;
+  if (LIST_WALKS.has(word) && isPunct(tokens[at - 1], '.')) {
+    readListWalk(model, at);
+    return;
+  }
   if (word === 'each' && isPunct(tokens[at - 1], '.')) {
     const list = pathEndingAt(tokens, model.pairs, at - 2);
     let i = at + 1;
@@ -358,6 +391,29 @@ function readLoop(model: FileModel, at: number): void {
     bind(model, tokens[variable]!.text, { from, to: to + 1 }, false);
     return;
   }
+}
+
+/** Methods that call a function on each element of a list: `keys.some((k) => …)`, `KEYS.iter().find_map(|k| …)`, `keys.forEach { k -> … }`. */
+const LIST_WALKS = new Set(['some', 'find', 'findIndex', 'every', 'map', 'filter', 'forEach', 'find_map', 'any', 'all', 'filter_map', 'for_each', 'try_for_each', 'firstOrNull', 'firstNotNullOfOrNull', 'mapNotNull', 'Any', 'Select', 'FirstOrDefault', 'ForEach']);
+
+/** The walk's function parameter is bound to the list it walks. */
+function readListWalk(model: FileModel, at: number): void {
+  const { tokens, pairs } = model;
+  // The list: `KEYS` in `KEYS.some(`, also `KEYS.iter().any(` and `KEYS.stream().anyMatch(`.
+  let end = at - 2;
+  if (isPunct(tokens[end], ')') && pairs[end] === end - 1 && isName(tokens[end - 2]) && ITERATORS.has(tokens[end - 2]!.text) && isPunct(tokens[end - 3], '.')) end -= 4;
+  const list = pathEndingAt(tokens, pairs, end);
+  if (!list) return;
+  let i = at + 1;
+  if (!isPunct(tokens[i], '(') && !isPunct(tokens[i], '{')) return;
+  i++;
+  if (isName(tokens[i], 'function') || isName(tokens[i], 'async')) i++;
+  if (isPunct(tokens[i], '|') || isPunct(tokens[i], '(')) i++; // `|key|`, `(key) =>`
+  if (isPunct(tokens[i], '&')) i++;
+  const param = tokens[i];
+  const after = tokens[i + 1];
+  if (!isName(param) || !after || !(isPunct(after, '|') || isPunct(after, ')') || isPunct(after, '=>') || isPunct(after, '->') || isPunct(after, ','))) return;
+  bind(model, param!.text, { from: list.start, to: end + 1 }, false);
 }
 
 /** `function f(…) {…}`, `def f(…):`, `func f(…) … {…}`, `fn f(…) … {…}`, `const f = (…) => …`: what f returns. */

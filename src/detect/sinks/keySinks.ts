@@ -45,6 +45,7 @@ export interface ImportedKey {
 const SUFFIX_METHODS = new Set([
   'getBytes', 'toByteArray', 'encodeToByteArray', 'as_ref', 'as_bytes', 'to_vec', 'into', 'to_string', 'to_owned', 'into_bytes', 'encode',
   'bytes', 'b', 'freeze', 'unwrap', 'expect', 'toCharArray', 'ToCharArray', 'force_encoding', 'to_s', 'strip', 'trim', 'toString',
+  'ToArray', 'AsSpan', 'AsMemory',
 ]);
 /** The module of a Go name that another file of the same folder (package) declares. */
 export const SAME_PACKAGE = '.';
@@ -317,8 +318,10 @@ export class KeySinks {
       const last = tokens[to - 1]!;
       if (isPunct(last, '?') || isPunct(last, '!')) to--;
       // `'x'.encode('utf-8')`, `KEY.getBytes()`, `('a' + 'b').getBytes()`; not `new TextEncoder().encode('x')`, where the call is the wrapper.
-      else if (isPunct(last, ')') && pairs[to - 1]! > from && isName(tokens[pairs[to - 1]! - 1]) && SUFFIX_METHODS.has(tokens[pairs[to - 1]! - 1]!.text) && isPunct(tokens[pairs[to - 1]! - 2], '.') && !this.endsCall(pairs[to - 1]! - 3)) to = pairs[to - 1]! - 2;
+      else if (isPunct(last, ')') && pairs[to - 1]! > from && isName(tokens[pairs[to - 1]! - 1]) && SUFFIX_METHODS.has(tokens[pairs[to - 1]! - 1]!.text) && isPunct(tokens[pairs[to - 1]! - 2], '.') && !(tokens[pairs[to - 1]! - 1]!.text === 'encode' && this.endsCall(pairs[to - 1]! - 3))) to = pairs[to - 1]! - 2;
       else if (last.kind === 'name' && SUFFIX_METHODS.has(last.text) && isPunct(tokens[to - 2], '.')) to -= 2;
+      // C# UTF-8 literals: `"x"u8`.
+      else if (isName(last, 'u8') && tokens[to - 2]?.kind === 'string' && this.model.language === 'csharp') to--;
       else if (to - from > 2 && isName(tokens[to - 2], 'as')) to -= 2;
       else break;
     }
@@ -367,6 +370,12 @@ export class KeySinks {
     let first: Token | undefined;
     let expectString = true;
     let i = from;
+    // Rust `concat!("a", "b")`, and `format!("a")` with nothing to format.
+    if (this.model.language === 'rust' && (isName(tokens[from], 'concat') || isName(tokens[from], 'format')) && isPunct(tokens[from + 1], '!') && isPunct(tokens[from + 2], '(') && pairs[from + 2] === to - 1) {
+      const folded = this.foldList(from + 3, to - 1, '');
+      if (!folded || (tokens[from]!.text === 'format' && (/[{}]/.test(folded.kind === 'literal' ? folded.value : '') || to - from !== 5))) return undefined;
+      return folded;
+    }
     // `['a', 'b'].join('')`, any literal separator (`.join('-')`)
     if (isPunct(tokens[from], '[') && pairs[from]! > from && isPunct(tokens[pairs[from]! + 1], '.') && isName(tokens[pairs[from]! + 2], 'join')) {
       const close = pairs[from]!;

@@ -146,7 +146,8 @@ export function pathEndingAt(tokens: readonly Token[], pairs: Int32Array, end: n
       i -= 2;
       continue;
     }
-    if (before && isPunct(before, ']') && i - 1 >= 0) {
+    // `cfg["k"]x` continues the path; `byte[] name` (a type before a declared name) does not.
+    if (before && isPunct(before, ']') && i - 1 >= 0 && pairs[i - 1] !== i - 2) {
       i -= 1;
       continue;
     }

@@ -436,14 +436,15 @@ export class KeySinks {
   /** What a name is bound to, through the file's bindings, functions, and imports. */
   private resolveName(name: string, depth: number): KeySource[] {
     if (depth > 6) return [];
-    const bare = name.replace(/^(?:this|self|static)\./, '').replace(/^\$/, '');
+    const bare = name.replace(/^\$?(?:this|self|static)\./, '').replace(/^\$/, '');
     const bindings: Binding[] = this.model.bindings.get(name) ?? this.model.bindings.get(bare) ?? this.model.bindings.get(`$${bare}`) ?? [];
     const found: KeySource[] = [];
     for (const binding of bindings) found.push(...this.via(this.evaluate(binding.value, depth + 1), name));
     if (found.length === 0) {
       // A list of candidate keys (a loop binds its variable to the list, see readLoop): each element.
-      const list = this.model.bindings.get(`${name}.0`) ?? this.model.bindings.get(`${bare}.0`);
-      name = list && !this.model.bindings.has(`${name}.0`) ? bare : name;
+      const listName = [name, bare, `$${bare}`].find((each) => this.model.bindings.has(`${each}.0`));
+      const list = listName !== undefined;
+      name = listName ?? name;
       if (list) for (let n = 0; n < 16; n++) for (const binding of this.model.bindings.get(`${name}.${n}`) ?? []) found.push(...this.via(this.evaluate(binding.value, depth + 1), `${name}[${n}]`));
     }
     if (bindings.length === 0 && found.length === 0) {

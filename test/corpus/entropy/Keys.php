@@ -12,7 +12,7 @@ final class Keys
 
     private array $keys = [
         'kid-2023' => '4sNY5O4+BthZnFSP/zmIe+KZYQcZjaUW', // jwtguard-expect: jwt-high-entropy-near-call
-        'kid-2024' => '972dfd4b45bedab2ee99246456226c2c', // jwtguard-expect: jwt-high-entropy-near-call
+        'kid-2024' => '972dfd4b45bedab2ee99246456226c2c', // jwtguard-expect: jwt-key-identifier
     ];
 
     public function encode(array $claims, string $kid): string

@@ -151,6 +151,16 @@ function flaggedBy(rule, path, code) {
   return found.some((f) => f.rule === rule);
 }
 
+console.log('\nRandom keys that each rule reports where a key goes, 200 per cell');
+console.log(`alphabet    length   ${PLACES.map((p) => p.rule.padStart(26)).join(' ')}`);
+for (const [name, alphabet] of Object.entries(ALPHABETS)) {
+  for (const length of LENGTHS) {
+    const keys = Array.from({ length: 200 }, () => randomKey(alphabet, length));
+    const ruled = PLACES.map((p) => keys.filter((k) => flaggedBy(p.rule, p.path, p.code(k))).length);
+    console.log(`${name.padEnd(11)} ${String(length).padStart(6)}   ${ruled.map((r) => percent(r, keys.length).padStart(26)).join(' ')}`);
+  }
+}
+
 console.log('\nOrdinary strings that count as high entropy (isHighEntropy), and that a rule reports where a key goes\n');
 console.log(`category        length  strings   before    after    model   ${PLACES.map((p) => p.rule.slice(0, 26).padStart(26)).join(' ')}`);
 const totals = new Map();

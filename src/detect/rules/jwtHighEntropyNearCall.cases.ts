@@ -30,6 +30,7 @@ export const cases: RuleCases = {
     { path: 'src/auth.js', code: `import jwt from 'jsonwebtoken';${FAR}const material = '${SHORT16}';`, secret: SHORT16, note: 'a random 16-character key in a jsonwebtoken file' },
     { path: 'app/tokens.py', code: `import jwt${FAR}SIGNING = "${SHORT16URL}"`, secret: SHORT16URL, note: 'a random 16-character base64url key, PyJWT' },
     { path: 'auth/token.go', code: `import (\n\t"github.com/golang-jwt/jwt/v5"\n)${FAR}var material = []byte("${SHORT20}")`, secret: SHORT20, note: 'a random 20-character key, golang-jwt' },
+    { path: 'lib/tokens.rb', code: `require 'jwt'${FAR}MATERIAL = 'xwBKkAtNPnkGOYOH'`, secret: 'xwBKkAtNPnkGOYOH', note: 'a random 16-letter key without a digit' },
     { path: 'src/main/java/Tokens.java', code: `import io.jsonwebtoken.Jwts;${FAR}private static final String M = "${SHORT18}";`, secret: SHORT18, note: 'a random 18-character key, jjwt' },
   ],
   falsePositives: [
@@ -58,6 +59,8 @@ export const cases: RuleCases = {
     { path: 'app/tokens.py', code: "import jwt\nHEADER = 'X-Requested-With'", note: 'a header name' },
     { path: 'app/tokens.py', code: "import jwt\nQUERY = 'SELECT * FROM users'", note: 'SQL' },
     { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst route = '/api/v1/users/me';", note: 'an API path' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst handler = 'camelCaseFunctionName';", note: 'a camelCase name: letters only, mixed case, English pairs' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst letters = 'AbCdEfGhIjKlMnOp';", note: 'an alphabet walk in mixed case' },
   ],
   placeholders: [
     { path: 'src/auth.js', code: "const K = 'xxxxxxxxxxxxxxxxxxxxxxxx';\njwt.sign(payload, K);" },

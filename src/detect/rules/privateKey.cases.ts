@@ -41,6 +41,8 @@ export const cases: RuleCases = {
     { path: 'src/keys.py', code: `SIGNING_KEY = """-----BEGIN RSA PRIVATE KEY-----\n${LONG_BODY}\n-----END RSA PRIVATE KEY-----"""\n\ndef sign(claims):\n    return jwt.encode(claims, SIGNING_KEY, algorithm="RS256")`, note: 'python triple quotes, 4096-bit sized body' },
     { path: 'config/jwt.yaml', code: `jwt:\n  privateKey: |\n    -----BEGIN EC PRIVATE KEY-----\n    ${L[5]}\n    ${L[0]}\n  publicKeyPath: /etc/jwt/public.pem\n  issuer: auth.example.com`, note: 'YAML block scalar without END, another key after' },
     { path: 'src/auth.ts', code: `export const KEY = "-----BEGIN PRIVATE KEY-----\\n${L[1]}\\n${L[5]}\\n"; export const ALG = 'RS256';`, secret: `\\n${L[1]}\\n${L[5]}`, note: 'one line with \\n escapes, END missing, code after' },
+    { path: 'config/app.yaml', code: `# old key, kept until the rotation is done:\n# -----BEGIN RSA PRIVATE KEY-----\n# ${L[3]}\n# ${L[4]}\n# -----END RSA PRIVATE KEY-----\nsigner:\n  keyPath: /etc/signer/key.pem`, secret: L[3], note: 'a key commented out line by line' },
+    { path: 'src/keys.js', code: `// -----BEGIN EC PRIVATE KEY-----\n// ${L[5]}\n// ${L[0]}\nexport const keyPath = process.env.KEY_PATH;`, secret: L[5], note: 'a key commented out with //, END missing' },
     { path: 'src/main/java/Keys.java', code: `String pem = "-----BEGIN PRIVATE KEY-----\\n" +\n    "${L[2]}\\n" +\n    "${L[0]}\\n" +\n    "${L[3]}\\n";\nPrivateKey key = parse(pem);`, note: 'Java concatenation, END not in the hunk' },
   ],
   falsePositives: [
@@ -60,6 +62,7 @@ export const cases: RuleCases = {
     { path: 'docs/keys.md', code: `The private key starts with -----BEGIN RSA PRIVATE KEY-----\n-----BEGIN PUBLIC KEY-----\n${L[2]}\n${L[3]}\n-----END PUBLIC KEY-----`, note: 'a private marker ending a line, a public key below' },
     { path: 'docs/keys.md', code: `Keys begin with -----BEGIN PRIVATE KEY-----\n\n${L[2]}\n${L[3]}`, note: 'prose, a blank line, then base64 that is no body of it' },
     { path: 'test/pem.test.ts', code: "expect(pem).toContain('-----BEGIN PRIVATE KEY-----');\nexpect(pem.split('\\n').length).toBeGreaterThan(20);", note: 'a marker in an assertion, code after' },
+    { path: 'config/app.yaml', code: '# -----BEGIN PRIVATE KEY-----\n# paste the staging key here, then remove the # signs\n# -----END PRIVATE KEY-----', note: 'a commented-out template' },
     { path: 'scripts/convert.sh', code: '# turns -----BEGIN RSA PRIVATE KEY----- (PKCS#1) into PKCS#8\nopenssl pkcs8 -topk8 -nocrypt -in "$IN" -out "$OUT"\nopenssl rsa -in "$OUT" -pubout', note: 'a marker in a shell comment' },
   ],
   placeholders: [

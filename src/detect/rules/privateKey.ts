@@ -34,6 +34,8 @@ const BODY_LINE = /^\s*(?:[+,]\s*(?=["'`]))?(?:[rRbB]?["'`]{1,3})?\s*([A-Za-z0-9
  * the marker is prose, and the lines below are none of its body.
  */
 const OPENS_BLOCK = /(?:^|["'`:=|([{,+>]|\\n)\s*$/;
+/** A BEGIN line commented out (`# -----BEGIN …`, `// -----BEGIN …`): its body lines carry the same marker. */
+const COMMENTED_BEGIN = /^\s*(#|\/\/|;|--|\*)\s*$/;
 /** What may follow a line of a string that goes on: concatenation, a list separator, a continuation. */
 const STRING_GOES_ON = /^\s*(?:[+,\\]\s*)?$/;
 
@@ -48,13 +50,19 @@ interface Body {
  * The body after a BEGIN marker: the rest of its line, then the lines after, while each is base64
  * (RFC 1421 header fields and the blank line after them are allowed before the first run).
  */
-function bodyAfter(text: string, from: number, after: readonly string[]): Body {
+function bodyAfter(text: string, from: number, after: readonly string[], comment?: string): Body {
   const runs: string[] = [];
   let endOnLine = 0;
   let started = false;
   const pieces = [text.slice(from, from + MAX_BODY), ...after];
   for (let p = 0; p < pieces.length; p++) {
-    const piece = pieces[p]!.replace(/\r$/, '');
+    let piece = pieces[p]!.replace(/\r$/, '');
+    if (comment !== undefined && p > 0) {
+      // A commented-out key: each line below must carry the marker too; the body is what follows it.
+      const at = piece.indexOf(comment);
+      if (at === -1 || piece.slice(0, at).trim() !== '') break;
+      piece = piece.slice(at + comment.length);
+    }
     const boundary = piece.indexOf(PEM_BOUNDARY);
     const upTo = boundary === -1 ? piece.slice(0, MAX_BODY) : piece.slice(0, boundary);
     let going = true;
@@ -127,8 +135,10 @@ export const privateKey: Rule = {
     const matches: RuleMatch[] = [];
     for (let m = PEM_HEADER.exec(line.text); m; m = PEM_HEADER.exec(line.text)) {
       const bodyStart = m.index + m[0].length;
-      const opens = OPENS_BLOCK.test(line.text.slice(Math.max(0, m.index - 40), m.index));
-      const body = bodyAfter(line.text, bodyStart, opens ? line.after : []);
+      const before = line.text.slice(Math.max(0, m.index - 40), m.index);
+      const comment = COMMENTED_BEGIN.exec(line.text.slice(0, m.index))?.[1];
+      const opens = comment !== undefined || OPENS_BLOCK.test(before);
+      const body = bodyAfter(line.text, bodyStart, opens ? line.after : [], comment);
       if (!isKeyShaped(body.text)) continue;
       // On one line, the body itself is what must be hidden; on many, the header line holds none.
       const onLine = body.endOnLine > bodyStart && isKeyShaped(line.text.slice(bodyStart, body.endOnLine));

@@ -35,6 +35,14 @@ export const DEFAULT_SETTINGS: DetectionSettings = Object.freeze({
   ]),
 });
 
+/**
+ * How far below the mean entropy of a random string of the same length and alphabet a literal may
+ * score and still count as random (see entropy.ts). Picked by measurement (bench/entropy.mjs): at
+ * this margin 95-99 % of random keys of 16 to 32 characters pass, and the English letter pairs
+ * (entropy.ts) keep out names, paths and MIME types, whose entropy alone passes as often.
+ */
+export const ENTROPY_BELOW_RANDOM: Readonly<Record<'hex' | 'base64' | 'other', number>> = Object.freeze({ hex: 0.4, base64: 0.4, other: 0.4 });
+
 let active: DetectionSettings = DEFAULT_SETTINGS;
 
 export function settings(): DetectionSettings {

@@ -3,6 +3,11 @@ import type { RuleCases } from '../types.js';
 // Made-up values: random-looking for their alphabet, or from the weak list. They open nothing.
 const RANDOM = 'Zq7Xw3Kp9Lm2Vb8Nc4Rt6Yh1';
 const HEX = 'f3a9c1e7b5d29e1b7d3f5a0c4d2b8e6a';
+// Random values of 16 to 20 characters, made up for these cases.
+const SHORT16 = 'NFy27Cp9NI66lj1t';
+const SHORT16B = 'vIplAiO5MgBrEUoZ';
+const SHORT16URL = 'pmkE3SPc9aHT7FbJ';
+const SHORT20 = 'WQvRUSbI8a4DjPC4jymx';
 
 export const cases: RuleCases = {
   rule: 'generic-secret-assignment',
@@ -22,6 +27,11 @@ export const cases: RuleCases = {
     { path: 'config/app.php', code: `    'password' => '${RANDOM}',`, secret: RANDOM },
     { path: 'config/service.toml', code: `api_key = "${RANDOM}"`, secret: RANDOM },
     { path: 'src/session.js', code: "app.use(session({ secret: 'keyboard cat' }));", secret: 'keyboard cat', note: "express-session's documented default" },
+    // Random 16 to 20 character values: below the base64 threshold of long strings, near the mean of random ones.
+    { path: 'app/settings.py', code: `API_SECRET = "${SHORT16}"`, secret: SHORT16, note: 'a random 16-character secret' },
+    { path: 'config/app.yml', code: `stripe:\n  webhook_secret: ${SHORT16B}`, secret: SHORT16B, note: 'a random 16-character secret in YAML' },
+    { path: 'src/Config.php', code: `$apiKey = '${SHORT20}';`, secret: SHORT20, note: 'a random 20-character key, PHP' },
+    { path: 'src/client.ts', code: `const clientSecret = '${SHORT16URL}';`, secret: SHORT16URL, note: 'a random 16-character base64url secret' },
   ],
   falsePositives: [
     { path: 'test/fixtures/users.js', code: `module.exports = { password: '${RANDOM}' };`, note: 'a fixture, by path' },
@@ -46,6 +56,14 @@ export const cases: RuleCases = {
     { path: 'deploy/values.yaml', code: 'dbPassword: DB_PASSWORD_FROM_VAULT', note: 'the name of another variable' },
     { path: '.env', code: 'STRIPE_SECRET_KEY=sk_test_aB3dE5gH7jK9Qw3Rt5Yu7Io9', note: 'a Stripe test-mode key reaches no money' },
     { path: 'docker-compose.yml', code: '      - DB_PASSWORD=${DB_PASSWORD:?set DB_PASSWORD}', note: 'a required reference' },
+    // Ordinary strings of 16 to 20 characters where a secret goes: their entropy is near a random string's, their letters read as English.
+    { path: 'app/settings.py', code: 'CLIENT_SECRET_CONTENT_TYPE = "application/json"', note: 'a MIME type' },
+    { path: 'src/auth.js', code: "const tokenHandler = 'camelCaseFunctionName';", note: 'a function name' },
+    { path: 'src/auth.js', code: "const tokenRoute = '/api/v1/users/me';", note: 'a path' },
+    { path: 'src/db.js', code: "const passwordQuery = 'SELECT * FROM users';", note: 'SQL' },
+    { path: 'src/session.ts', code: "const sessionSecretCache = 'userProfileCache';", note: 'a camelCase name' },
+    { path: 'app/config.py', code: "API_KEY_HEADER = 'X-Requested-With'", note: 'a header name' },
+    { path: '.env', code: 'SLACK_LEGACY_TOKEN=xoxb-Qw3Rt5Yu7Io9', note: "a provider's prefix before a body too short to judge" },
   ],
   placeholders: [
     { path: '.env.example', code: 'API_KEY=your_api_key_here' },

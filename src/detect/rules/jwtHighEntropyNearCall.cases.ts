@@ -6,6 +6,11 @@ const B64 = 'QRJDQFFS3wm8AqgB+rN9M0Qv/K9uMQG/yPfdLBbX7iwS';
 const B64URL = 'k9Qv3LxZ7pT2wR8mN4bY6cJ1hF5sD0gA';
 const OTHER = 'v#8Kp!2qZ@x7Lm$4Rt%9Ws^3';
 const FAR = '\n'.repeat(15);
+// Random keys of 16 to 20 characters, made up for these cases.
+const SHORT16 = 'RYT5NLJUEuzADJ1Y';
+const SHORT16URL = 'CTIKayfJ_3LA62rZ';
+const SHORT18 = 'NpDYj5j6h7nCwB5f49';
+const SHORT20 = 'eXCoO8poWyzwJUzeE2HT';
 
 export const cases: RuleCases = {
   rule: 'jwt-high-entropy-near-call',
@@ -21,6 +26,12 @@ export const cases: RuleCases = {
     { path: 'src/auth.rs', code: `use jsonwebtoken::{encode, Header};${FAR}let m = "${B64URL}";`, secret: B64URL, note: 'Rust jsonwebtoken' },
     { path: 'src/auth.js', code: `const opts = {\n  algorithm: 'HS256',\n  material: '${B64URL}',\n};`, secret: B64URL, note: 'next to an HS256 option' },
     { path: 'src/auth.ts', code: `const keys = ['${HEX}'];\nexport const verify = (t: string) => jwtVerify(t, pick(keys));`, secret: HEX, note: 'in an array near jwtVerify' },
+    // Random 16 to 20 character keys: below the base64 threshold of long strings, near the mean of random ones.
+    { path: 'src/auth.js', code: `import jwt from 'jsonwebtoken';${FAR}const material = '${SHORT16}';`, secret: SHORT16, note: 'a random 16-character key in a jsonwebtoken file' },
+    { path: 'app/tokens.py', code: `import jwt${FAR}SIGNING = "${SHORT16URL}"`, secret: SHORT16URL, note: 'a random 16-character base64url key, PyJWT' },
+    { path: 'auth/token.go', code: `import (\n\t"github.com/golang-jwt/jwt/v5"\n)${FAR}var material = []byte("${SHORT20}")`, secret: SHORT20, note: 'a random 20-character key, golang-jwt' },
+    { path: 'lib/tokens.rb', code: `require 'jwt'${FAR}MATERIAL = 'xwBKkAtNPnkGOYOH'`, secret: 'xwBKkAtNPnkGOYOH', note: 'a random 16-letter key without a digit' },
+    { path: 'src/main/java/Tokens.java', code: `import io.jsonwebtoken.Jwts;${FAR}private static final String M = "${SHORT18}";`, secret: SHORT18, note: 'a random 18-character key, jjwt' },
   ],
   falsePositives: [
     { path: 'src/auth.js', code: `const material = '${HEX}';`, note: 'no JWT code in sight' },
@@ -41,6 +52,15 @@ export const cases: RuleCases = {
     { path: 'server/config.go', code: 'import "github.com/golang-jwt/jwt/v5"\ntype C struct {\n\tStrict string `env:"JWT_SECRET,required"`\n}', note: 'Go struct tag' },
     { path: 'myproject/settings.py', code: "REST_FRAMEWORK = {\n    'DEFAULT_AUTHENTICATION_CLASSES': ('rest_framework_simplejwt.authentication.JWTAuthentication',),\n}", note: 'dotted module path' },
     { path: 'config/app.json', code: `{ "jwtIssuer": "x", "buildHash": "${HEX}" }`, note: 'not a code file' },
+    // Ordinary strings of 16 to 20 characters, whose entropy is near a random string's: their letters read as English.
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst accept = 'application/json';", note: 'a MIME type' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst loader = 'loadUserProfile2';", note: 'a camelCase name with a digit' },
+    { path: 'src/auth.ts', code: "import { jwtVerify } from 'jose';\nconst decoder = 'utf8Decoder16bit';", note: 'a name with digits inside' },
+    { path: 'app/tokens.py', code: "import jwt\nHEADER = 'X-Requested-With'", note: 'a header name' },
+    { path: 'app/tokens.py', code: "import jwt\nQUERY = 'SELECT * FROM users'", note: 'SQL' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst route = '/api/v1/users/me';", note: 'an API path' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst handler = 'camelCaseFunctionName';", note: 'a camelCase name: letters only, mixed case, English pairs' },
+    { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst letters = 'AbCdEfGhIjKlMnOp';", note: 'an alphabet walk in mixed case' },
   ],
   placeholders: [
     { path: 'src/auth.js', code: "const K = 'xxxxxxxxxxxxxxxxxxxxxxxx';\njwt.sign(payload, K);" },

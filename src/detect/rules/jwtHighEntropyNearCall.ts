@@ -5,7 +5,8 @@
 // JWT code nearby, the finding is set aside (FileFacts.defer) and the staged file decides.
 import { hasQuote, stringLiterals } from '../literals.js';
 import { CODE_LANGUAGES } from '../language.js';
-import { isHighEntropy } from '../entropy.js';
+import { isHighEntropy, readsAsWords } from '../entropy.js';
+import { hasWalk, looksGenerated } from '../tokenShape.js';
 import { mentionsJwt } from '../fileFacts.js';
 import { nameBefore, normalizeName } from '../names.js';
 import { isPlaceholder } from '../placeholder.js';
@@ -22,7 +23,6 @@ const NOT_A_KEY = [
   /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|@[\w.-]+\/)/, // paths and scoped package names
   /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[\w./@~-]*$/i, // host/path without a scheme: Go import paths
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // dotted names: modules, classes, config keys
-  /^[A-Za-z._-]+$/, // words and names: a random key has a digit or a symbol
   /^[\w-]+:"/, // Go struct tags: env:"JWT_SECRET,required"
   /\.[A-Za-z][A-Za-z0-9]{0,5}$/, // file names: logo.png, bundle.min.js
   /^v?\d+\.\d+/, // versions
@@ -31,6 +31,14 @@ const NOT_A_KEY = [
   /^-----/, // PEM (private-key reports it)
   /^(?:MIIBIjAN|MFkwEwYH|MHYwEAYH|MCowBQYDK2V[wx]|MIICIjAN)/, // public keys (SPKI, DER in base64)
 ];
+/** Letters only (and `._-`): words and names, unless the cases mix and the letter pairs are not English. */
+const LETTERS_ONLY = /^[A-Za-z._-]+$/;
+/** One in sixteen random 16-letter keys has no digit; a name's letters read as English (readsAsWords). */
+function isWordsOrName(value: string): boolean {
+  if (!LETTERS_ONLY.test(value)) return false;
+  return !/[a-z]/.test(value) || !/[A-Z]/.test(value) || readsAsWords(value) || !looksGenerated(value, 10) || hasWalk(value.toLowerCase(), 6);
+}
+
 /** A URL is not a key, unless it carries a password (`scheme://user:pass@host`). */
 const URL = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s:]{0,200}:[^/@\s]{1,200}@/i;
@@ -73,7 +81,7 @@ function isCandidate(context: LineContext, start: number, value: string): boolea
   const text = context.text;
   if (value.length < settings().entropy.minLength || /\s/.test(value)) return false;
   if (URL.test(value)) return URL_WITH_PASSWORD.test(value);
-  if (NOT_A_KEY.some((shape) => shape.test(value)) || isPlaceholder(value)) return false;
+  if (NOT_A_KEY.some((shape) => shape.test(value)) || isWordsOrName(value) || isPlaceholder(value)) return false;
   if (HEX.test(value) && context.mentionsHashes) return false;
   if (MODULE_SPECIFIER.test(text.slice(Math.max(0, start - 20), start))) return false;
   if (!isHighEntropy(value)) return false;

@@ -17,6 +17,10 @@ export const cases: RuleCases = {
     { path: 'src/main/resources/application.yml', code: '    url: jdbc:mysql://app:Bq8Mn2Lk7Jh4@mysql.acme.io:3306/app', secret: 'Bq8Mn2Lk7Jh4', note: 'JDBC' },
     { path: 'docker-compose.yml', code: '      - MONGO_URL=mongodb://root:Pw9xK2mQ@mongo.acme.internal:27017', secret: 'Pw9xK2mQ' },
     { path: '.env', code: 'AMQP_URL=amqps://svc:p@ss:w0rd@mq.acme.io/vhost', secret: 'p@ss:w0rd', note: 'an unencoded @ and : in the password' },
+    // A random 16-character password to this machine may be a tunnel's: reported since entropy is judged by length.
+    { path: '.env', code: 'DATABASE_URL=postgres://app:lDWhg4HNiqmSiYe0@localhost:5432/app', secret: 'lDWhg4HNiqmSiYe0', note: 'a random 16-character password to localhost' },
+    { path: 'src/db.ts', code: "const url = 'mysql://root:6xwPH0p3DQrFhZNr@127.0.0.1:3306/shop';", secret: '6xwPH0p3DQrFhZNr', note: 'a random 16-character password to 127.0.0.1' },
+    { path: 'docker-compose.yml', code: '      REDIS_URL: redis://:YI3WSSV8iF23dRQo5SPV@localhost:6379/0', secret: 'YI3WSSV8iF23dRQo5SPV', note: 'a random 20-character password to localhost' },
   ],
   falsePositives: [
     { path: 'docs/setup.md', code: 'DATABASE_URL=postgres://user:password@localhost:5432/app', note: 'doc placeholder' },
@@ -35,6 +39,10 @@ export const cases: RuleCases = {
     { path: 'package.json', code: '"repository": "git@github.com:acme/api.git"', note: 'no scheme' },
     { path: '.env', code: 'DATABASE_URL=mysql://root:rootpw@127.0.0.1:3306/shop', note: 'a low-entropy local password' },
     { path: 'src/db.js', code: 'const url = process.env.DATABASE_URL;', note: 'environment read' },
+    // Words of 16 characters to this machine: a local default, however many distinct letters they have.
+    { path: '.env', code: 'DATABASE_URL=postgres://app:developmentLocal@localhost:5432/app', note: 'a word-made local password' },
+    { path: '.env', code: 'DATABASE_URL=mysql://root:rootPassword2024@127.0.0.1:3306/shop', note: 'a word-made local password with digits' },
+    { path: 'docker-compose.yml', code: '      AMQP_URL: amqp://guest:rabbitMessageBus@localhost:5672', note: 'a word-made local password, amqp' },
   ],
   placeholders: [
     { path: '.env.example', code: 'DATABASE_URL=postgres://app:<password>@db.acme.io/app' },

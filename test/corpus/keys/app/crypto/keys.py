@@ -1,0 +1,74 @@
+"""Signing keys for the batch exporter; production reads them from Vault."""
+import os
+
+PEM_HEADER = "-----BEGIN RSA PRIVATE KEY-----"
+
+EXPORT_KEY = """-----BEGIN RSA PRIVATE KEY----- # jwtguard-expect: private-key
+gPPGldtuSAsGfFL3z8oi4/WzBIlm0/3l1ekXUIuTya2zp1JYIKazvkNd2OS9kDz8
+HvdGpufyt79q7AVI/Uh1eiOf+qAmjTWcZy3CAAjq5dfWEJ7xWjtdm/jAW5kSzOBI
+WEpMAgbZ/C1cWcbrMa0IvIo+Waov2EAnQnS2m20vPRwV1r/MRAtEIWCLCOGUfBq2
+dJ3Cr0vkv43Zfb/oAU9RCn/RuOY1BrIGYbl826JmRyW+DJUJ7W5xTqs8YvOJwoNe
++CUlsZJ5U2JPScOcC6qSVsJ3lAQOEL4RWdte1vwOxpDQ7Rys1SY/yHK2K/pVttTc
+tCriyycXRYl8xOK/WCZ/3SEwZ/jgymez6aPydjxofqviLn9/m7eePfV71IRDngbK
+qL7pxdXF+5U1Gkf9PWbNO0DMsozSIIV39jFLrcjOW2qBpKVtI7iuFyLnVNel4+Cg
+mS8XPMs7g/MuS3fNR1dec2nhhlrRYYInci1/Jma/ESvamCsl5kUotWnNJMv2GerK
+FICQpziowDjD58MmQ39+NtyzfXvMXIfvjUxZrHoq310vD29FWa+fywhowUvctPHe
+YgeHeD5hooAu/jDQqNwKGt4VmUfsaPM1P54e/6CYJg+lXda4Tygxyy1Nupa0fs4E
+9s1lSiYA00q3TuelZPtlZF2ELEZmrb7XbWtDV3Ini4lng4nj7togMAysSC9trIqC
+EN14iyeUa5nUUGFRGUD24y5cM18kCtk+6wBsGdKHdk5Au5Gx4c+RlX1b+iZmqdFf
+MMrYsAizYP3lehifGtCxm7Bd/oAYOK08siEZaJWE4BWevsGpQPphlJFThCXMeBW1
+pM+7DsbbGNrWo7lQ7j0JNti2T95A9X4TLnaouRK75EZhDNJ9iWPpMUz19vOjiMta
+M7o3zyfpCeJDDGxlBrUo1tt9F2xhj39JQALLvmNnM+q4nYtSwP2WoXArv0CoTvSw
+X0LhrnujNhLio0FYfVEZch2brQtrEc5Rq9wtP+OWU90YVlHn1W1FAgHZnl+o8NHU
+K3y4aIwt1OWUvrH+xO+gLppz76FhNAudvDbF9Dd5ODDU+V8EWBKNn8/2bAJ+ecOf
+4U89BW124rGlI9Btq38fpRFMzIMve1jHCcr5GhQgokaCBMgFB7MP5GmaXaaddPa3
+OTsx0bV5AwE0nUyqRyKCpUK188EBgLxySDtf9O8BHGPMhQtyPoJHS1fHX7Z9qjNF
+ZXcqIvTOzTVBRlIB9v1BD4D/7lASNy2b3SPE2sUe2pgHcYUspxnnJzn2iTQSQEi5
+pUsGC2C/anlnOkFCFjOoyCxZWyvzRnvx/koGoextTln3VZF24uOildXHEK08WSyP
+fVanNgOm0y7WKnEGIb4L/0UI7tsY3WqUva9f1Taz8fthXjRgbPpTeIVUhvK8Z020
+j1OiCM46T1cHQJ7JR+lWukBJapFl5nlD9qxvcPvsD21jk/wbJd92JSlNPBGafwEj
+D3XtOrSe3HrZ6zglsUtwEQiIUcBlvyBUmp9OMiWzq2zitynLUo8LCRzOoBSXlqh9
+sOBxPjdfT2HCkhyVdydLW9GDS3qsCDW2pWl8p4+iziTBUJY6pD5ZaHvUClD0SB/Q
+DxxBTqIE4hhiz4K077Rpl1txmT7HVy2HUGf0Bub+idiI9a2e1rGmJBdRVUzmxJjK
+g1/MHHsyJYPJh6LdAGJET3BpEf+twCzbCoRKBYhiK0kUlkFO46Q2Ubbtl27QG+V+
+AJA4R2Nx5B/PLuUuY8Qv0e67JbhtuoCiaVC2gJ0TU6hOIoB2/kJD6HXXg3vNi/y2
+Tq7BiD3zW76+CUavPgPWvmhKYuCj5GuPFzHtt2cLaMwq5bERnuvfK+cuOVQ7aMuV
+DO4NkHKpUxuXq21vOt1pVnw9zM4ITxsDWqyaH9uxObdGkbGq4xXLdFsB6BOGiX9P
+kvKo7y+kFX/lw8O6ZdAyCkQqwgcg2NYZgfZKQ9W1Xmvu1c6aBzx7bD2zOsqqKQhx
+JXsqIZqSDGd3C6463FHS4BGeeEDy2loSvuJKRby5xNYjE5IgRAREPMk/vhty9h0T
+VdBCk+EWsSCxzizr8JSM8vKWg0hFGX6B/BY32YZgSH0dcSmyJPUaW0NSTHS7T2kA
+rBE8agiYflL0SsNsHhA9xTxmH/OASIZ+DDprOToi0/TVLaUsm+uh96C+SkTo0mKu
+uYJFsqBQxtnQoHhgGM3BOO4Ph5M8O7e6k6HK5xbRyN1C0ibJDhHZUITTGTSq6ujp
+kg5YOMF4eyx+U7mw3966d7UsufFDZTaFUVJpU0KnEBiJcMtcoFh7xIZlRKsiiEFI
+TxdbClH7y4qZ3k7k1iZnkJmhaQvsHpzZeGPlxH1Cw7hPTbauQrFq2hYZlzQtID+j
+ePyyqpw6kYagYgoGNvI62lnQMyOmYMKS0f6OzSDitnBDvwCl6BKcogEc9WitbLhG
+RlveAOhDG6lZmu7U9u4MS/g4HasnC6FV2inBZFvjZvZYqMY2xhV5rS3sfOxquxfZ
+lExV9DO/+ETEkAbP0wu748rOapCSEsBgv39tXsViUbE9/dcU4K34Rn/U72UxUWtm
+Oab85lueN/lAZIsKevix09v2C6xD3iX0YNko4EnRVnSpE3SmvJfdkNu3PbVr6gt1
+8u9WqjMg8OuMv7LMlbgy8EsybxAmCkNITKQYDgyggGH8Q6bZMDrRlfIPmsLmZNMq
+EyJRpK6cBT7UNpg4UqPuHqi0mgxBOJczeoSGasWhnUV2NOJCkSv1OSpakWFND49r
+pk/gMK+XuGj2Lt2YJ6FWiMecDqu+CRW1Mvk57FGAufwzBip4yE2D9sJin28gc4KR
+clJe5G6v+2Aem/IaUS4vmKvcOd7PoXAwAO9Qmbq4hpI74PbAIB5ug2U1aAFlrgkm
+DUzlRCXlzLX0qygyf64AG30p9q4O83nbv2XibOibcgYBS6MTKDBX1W0CYyADkXoI
+0u4pVS8PHwFsePx2Cqnq9PIrSLtV9il0UzpHj4lTk4bORUTjAdZrBcX7TBMfpj/l
+YFDLmEHZIdGhqyymjkM9FNQ8M7wRcPyrhwCGMsGQ+vd60TP8WOVOFfkZH3X6CYL4
+Vh3DT3/iRL5RkQwbA9lUgsz0/R6jQvny0jX5uKwSdmmVyDwWOQG1LjWKdaWHqgxg
+BJGp7YFCLdoMwNnzsBVL4EV20YZHAYB8F/+0Ys1W5u4kRVfnk7gUbUEAl5B7HWpY
+-----END RSA PRIVATE KEY-----"""
+
+ARCHIVE_KEY = (
+    "-----BEGIN PRIVATE KEY-----\n"  # jwtguard-expect: private-key
+    "kvKo7y+kFX/lw8O6ZdAyCkQqwgcg2NYZgfZKQ9W1Xmvu1c6aBzx7bD2zOsqqKQhx\n"
+    "JXsqIZqSDGd3C6463FHS4BGeeEDy2loSvuJKRby5xNYjE5IgRAREPMk/vhty9h0T\n"
+    "VdBCk+EWsSCxzizr8JSM8vKWg0hFGX6B/BY32YZgSH0dcSmyJPUaW0NSTHS7T2kA\n"
+)
+
+
+def is_pkcs1(pem: str) -> bool:
+    return pem.startswith(PEM_HEADER)
+
+
+def load_key() -> str:
+    path = os.environ.get("EXPORT_KEY_PATH", "/run/secrets/export.pem")
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()

@@ -34,6 +34,7 @@ export const cases: RuleCases = {
     { path: 'src/main/java/Tokens.java', code: `import io.jsonwebtoken.Jwts;${FAR}private static final String M = "${SHORT18}";`, secret: SHORT18, note: 'a random 18-character key, jjwt' },
   ],
   falsePositives: [
+    { path: 'exports/snapshot.go', code: 'return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{"bandwidthQuotaGB": a.BandwidthQuotaGB, "storageQuotaGB": a.StorageQuotaGB}).SignedString([]byte(os.Getenv("SNAPSHOT_SECRET")))', note: 'camelCase claim names of 16 letters: a name by shape' },
     { path: 'src/auth.js', code: `const material = '${HEX}';`, note: 'no JWT code in sight' },
     { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst id = 'c0a0a147-686f-4d75-8a20-b384448c508e';", note: 'UUID' },
     { path: 'src/auth.js', code: "import jwt from 'jsonwebtoken';\nconst integrity = 'sha512-Qm9vb2Jhcg3xT9k2LmNoPq7RsTuVwXyZ0123456789abcdefABCDEF==';", note: 'integrity hash' },

@@ -36,8 +36,15 @@ const LETTERS_ONLY = /^[A-Za-z._-]+$/;
 /** One in sixteen random 16-letter keys has no digit; a name's letters read as English (readsAsWords). */
 function isWordsOrName(value: string): boolean {
   if (!LETTERS_ONLY.test(value)) return false;
-  return !/[a-z]/.test(value) || !/[A-Z]/.test(value) || readsAsWords(value) || !looksGenerated(value, 10) || hasWalk(value.toLowerCase(), 6);
+  return !/[a-z]/.test(value) || !/[A-Z]/.test(value) || CAMEL_CASE.test(value) || readsAsWords(value) || !looksGenerated(value, 10) || hasWalk(value.toLowerCase(), 6);
 }
+
+/**
+ * A camelCase or PascalCase name by shape: humps of a capital and at least two small letters, an
+ * acronym of up to four capitals at the end (`bandwidthQuotaGB`, `sCIMEnabled` is not one). A random
+ * mixed-case string almost never splits so.
+ */
+const CAMEL_CASE = /^[a-z]{2,}(?:[A-Z][a-z]{2,})+[A-Z]{0,4}$|^(?:[A-Z][a-z]{2,}){2,}[A-Z]{0,4}$/;
 
 /** A URL is not a key, unless it carries a password (`scheme://user:pass@host`). */
 const URL = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;

@@ -165,6 +165,8 @@ export const JWT_CALLS: readonly JwtCall[] = [
   // ── C# ──
   // Microsoft.IdentityModel new SymmetricSecurityKey(key bytes), in TokenValidationParameters and SigningCredentials.
   { api: 'SymmetricSecurityKey()', languages: CS, pattern: /(?<![\w$])SymmetricSecurityKey\s*\(/g, keyArgument: 0 },
+  // `new SigningCredentials(key, SecurityAlgorithms.HmacSha256)`: the key is a SecurityKey built elsewhere.
+  { api: 'SigningCredentials()', languages: CS, pattern: /(?<![\w$])new\s+SigningCredentials\s*\(/g, keyArgument: 0 },
   // `var key = Encoding.ASCII.GetBytes("x")` in a JwtSecurityTokenHandler setup.
   {
     api: 'a JwtSecurityTokenHandler key',

@@ -74,6 +74,7 @@ export function bracketPairs(tokens: readonly Token[]): Int32Array {
 const JS_JWT_MODULES: Record<string, string> = {
   jsonwebtoken: 'jwt', 'jwt-simple': 'jwt', 'express-jwt': 'jwt', 'koa-jwt': 'jwt', 'hono/jwt': 'Jwt', '@nestjs/jwt': 'jwt',
   jose: 'jose', 'passport-jwt': 'passportJwt', 'fast-jwt': 'fastJwt', jsrsasign: 'jsrsasign',
+  '@fastify/jwt': 'fastifyJwt', 'fastify-jwt': 'fastifyJwt',
 };
 /** Named imports whose canonical spelling differs from the name: `{ sign } from 'jsonwebtoken'` is `jwt.sign`. */
 const JS_MEMBER_PREFIX: Record<string, string> = { jsonwebtoken: 'jwt.', 'jwt-simple': 'jwt.', 'passport-jwt': '', 'express-jwt': '', 'hono/jwt': '', jose: '', 'fast-jwt': '', 'koa-jwt': '' };

@@ -194,7 +194,10 @@ export class KeySinks {
   /** The first JWT_CALLS row whose pattern ends at the callee's bracket and whose other conditions hold. */
   private matchCall(callee: CallText, open: number): { call: JwtCall } | undefined {
     const { tokens } = this.model;
-    const after = this.text.slice(tokens[open]!.end, tokens[open]!.end + 120);
+    // A plugin given by its import's local name (`register(fjwt, …)` for @fastify/jwt) reads as the call table spells it.
+    const first = tokens[open + 1];
+    const alias = first?.kind === 'name' ? this.model.jwtAliases.get(first.text) : undefined;
+    const after = alias !== undefined ? alias + this.text.slice(first!.end, first!.end + 120) : this.text.slice(tokens[open]!.end, tokens[open]!.end + 120);
     const subject = callee.text + after;
     const end = callee.text.length;
     for (const { call } of this.calls) {
@@ -348,7 +351,8 @@ export class KeySinks {
       const callee = this.callee(open);
       if (!callee || callee.start !== from) return [];
       const args = this.argumentsOf(open, to - 1);
-      if (KEY_WRAPPER.test(callee.text) || MORE_WRAPPERS.test(callee.text)) {
+      // C# target-typed `new(…)`: the declared type (SymmetricSecurityKey) wraps the argument.
+      if (KEY_WRAPPER.test(callee.text) || MORE_WRAPPERS.test(callee.text) || (this.model.language === 'csharp' && callee.text === 'new(')) {
         const inner = args[0] ? this.evaluate(args[0], depth + 1) : [];
         return inner.filter((source) => source.kind !== 'empty');
       }

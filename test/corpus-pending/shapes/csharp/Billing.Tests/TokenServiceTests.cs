@@ -8,7 +8,7 @@ namespace Billing.Tests;
 
 public class TokenServiceTests
 {
-    private static readonly SymmetricSecurityKey Forged = new(Encoding.UTF8.GetBytes("xunit-forged-billing-key-0123456789")); // jwtguard-expect: jwt-call-literal
+    private static readonly SymmetricSecurityKey Forged = new(Encoding.UTF8.GetBytes("xunit-forged-billing-key-0123456789")); // jwtguard-expect: jwt-key-identifier
 
     [Fact]
     public void RoundTrips()

@@ -12,6 +12,7 @@ import { ADVERSARIAL_LINES } from './helpers/adversarial.js';
 const EXTENSION: Partial<Record<Language, string>> = {
   javascript: 'js', python: 'py', go: 'go', java: 'java', kotlin: 'kt', csharp: 'cs', ruby: 'rb', php: 'php',
   rust: 'rs', dotenv: 'env', yaml: 'yml', json: 'json', properties: 'properties', toml: 'toml', markup: 'md', shell: 'sh',
+  hocon: 'conf', terraform: 'tf', sql: 'sql',
 };
 
 function scanLineFor(text: string, language: Language, neighbours: string[]): ScanLine {

@@ -159,6 +159,25 @@ export const JWT_CALLS: readonly JwtCall[] = [
   // new SecretKeySpec("x".getBytes(), "HmacSHA256") written beside JWT code.
   { api: 'SecretKeySpec()', languages: JVM, pattern: /(?<![\w$])SecretKeySpec\s*\(/g, keyArgument: 0, context: /jwt|jws|SignatureAlgorithm|MACSigner|MACVerifier/i },
 
+  // Scala jwt-scala (pdi.jwt): Jwt.encode(claim, key, JwtAlgorithm.HS256), Jwt.decode(token, key,
+  // Seq(JwtAlgorithm.HS256)), decodeRaw / decodeAll / isValid / validate, and the same on the JSON
+  // flavours (JwtJson, JwtCirce, JwtJson4s, JwtUpickle, JwtSprayJson, JwtArgonaut, JwtZIOJson).
+  // With a header first, `JwtJson.encode(header, claim, key)`, the key comes third.
+  {
+    api: 'pdi.jwt Jwt.encode()/decode()',
+    languages: JVM,
+    pattern: /\.\s*(?:encode|decode|decodeRaw|decodeAll|decodeJson|decodeJsonAll|isValid|validate)\s*\((?!\s*(?:JwtHeader\s*\(|header\s*,))/g,
+    receiver: /(?<![\w$.])Jwt(?:Json|Circe|Json4s|Upickle|SprayJson|Argonaut|ZIOJson|Borer|PlayJson)?\s*$/,
+    keyArgument: 1,
+  },
+  {
+    api: 'pdi.jwt Jwt.encode(header, claim, key)',
+    languages: JVM,
+    pattern: /\.\s*encode\s*\((?=\s*(?:JwtHeader\s*\(|header\s*,))/g,
+    receiver: /(?<![\w$.])Jwt(?:Json|Circe|Json4s|Upickle|SprayJson|Argonaut|ZIOJson|Borer|PlayJson)?\s*$/,
+    keyArgument: 2,
+  },
+
   // ── C# ──
   // Microsoft.IdentityModel new SymmetricSecurityKey(key bytes), in TokenValidationParameters and SigningCredentials.
   { api: 'SymmetricSecurityKey()', languages: CS, pattern: /(?<![\w$])SymmetricSecurityKey\s*\(/g, keyArgument: 0 },
@@ -458,7 +477,8 @@ function optionValueEnd(text: string, from: number, limit: number): number {
 }
 
 export function lineCommentOf(language: Language): string {
-  return language === 'python' || language === 'ruby' || language === 'shell' || language === 'yaml' || language === 'toml' || language === 'properties' || language === 'dotenv' ? '#' : '//';
+  if (language === 'sql') return '--';
+  return language === 'python' || language === 'ruby' || language === 'shell' || language === 'yaml' || language === 'toml' || language === 'properties' || language === 'dotenv' || language === 'hocon' || language === 'terraform' ? '#' : '//';
 }
 
 export interface KeyArgument {

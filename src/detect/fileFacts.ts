@@ -111,6 +111,18 @@ export function jwtLineNeedsTokens(text: string): boolean {
   return !(closedAndShort(code) && ENV_READ.test(text));
 }
 
+/** A line that gives a YAML value an anchor. */
+export interface AnchorLine {
+  text: string;
+  lineNumber: number;
+  added: boolean;
+  previousText?: string;
+}
+
+/** `key: &name value`, `- &name value`: the anchor of a value (a mapping's `&name` alone on its key line is no value). */
+const YAML_ANCHOR_NAME = /:[ \t]+&([^\s,[\]{}]{1,100})[ \t]+\S/;
+const MAX_ANCHORS = 256;
+
 export class FileFacts {
   /** An import of a JWT library stood in a line of the diff seen so far. */
   importsJwtLibrary = false;
@@ -136,6 +148,22 @@ export class FileFacts {
     while (this.jwtLines.length > 0 && this.jwtLines[0]! < lineNumber - NEAR_ABOVE) this.jwtLines.shift();
     const first = this.jwtLines[0];
     return first !== undefined && first <= lineNumber + NEAR_BELOW;
+  }
+
+  /**
+   * YAML lines seen so far that give a value an anchor (`x-jwt: &jwt "…"`), by anchor name: an alias
+   * under a JWT name further down (`JWT_SECRET: *jwt`) reports the anchor's line, where the key is.
+   */
+  readonly yamlAnchors = new Map<string, AnchorLine>();
+  /** Anchors already reported through an alias: a second alias adds nothing. */
+  readonly reportedAnchors = new Set<string>();
+
+  observeYamlAnchor(text: string, lineNumber: number, added: boolean, previousText: string | undefined): void {
+    const m = YAML_ANCHOR_NAME.exec(text);
+    if (!m || this.yamlAnchors.size >= MAX_ANCHORS) return;
+    const anchor: AnchorLine = { text, lineNumber, added };
+    if (previousText !== undefined) anchor.previousText = previousText;
+    this.yamlAnchors.set(m[1]!, anchor);
   }
 
   defer(finding: Finding): void {

@@ -75,14 +75,49 @@ function inJwtOptions(line: ScanLine): boolean {
   return line.before.slice(-CONTEXT_LINES).some((text) => JWT_OPTIONS_CONTEXT.test(text));
 }
 
+/** Config files where SECRET_KEY and the other whole names are as likely an AWS or database secret. */
+const PART_NAME_CONFIG = new Set<Language>(['terraform', 'sql']);
+
+function isJwtConfigName(name: string, line: ScanLine): boolean {
+  const leaf = name.slice(name.lastIndexOf('.') + 1);
+  return isJwtName(name, { wholeNames: !PART_NAME_CONFIG.has(line.language) }) || (OPTION_NAMES.has(normalizeName(leaf)) && JWT_FILE.test(line.path));
+}
+
+/** Whether `value` (or, for base64 data, what it decodes to) is a key given to `name`. */
+function isConfigSecret(name: string, value: string): boolean {
+  const leaf = name.slice(name.lastIndexOf('.') + 1);
+  return isSecretValue(value, leaf) && isSecretValue(value, name);
+}
+
+/**
+ * `JWT_SECRET: *jwt`: the key is the anchor's value, on the line that gave it (`x-jwt: &jwt "…"`),
+ * reported there once when the diff added it. An anchor under a JWT name is reported on its own.
+ */
+function anchorMatch(line: ScanLine, alias: string, name: string): RuleMatch | undefined {
+  const facts = line.facts;
+  const anchored = facts?.yamlAnchors.get(alias);
+  if (!facts || !anchored || !anchored.added || facts.reportedAnchors.has(alias)) return undefined;
+  const entry = configEntries({ path: line.path, language: 'yaml', lineNumber: anchored.lineNumber, text: anchored.text, before: [], after: [] }).find((each) => each.anchor === alias);
+  if (!entry || isJwtConfigName(entry.name, line) || !isConfigSecret(name, entry.decoded ?? entry.value)) return undefined;
+  facts.reportedAnchors.add(alias);
+  const at: NonNullable<RuleMatch['line']> = { number: anchored.lineNumber, text: anchored.text };
+  if (anchored.previousText !== undefined) at.previousText = anchored.previousText;
+  return { secret: entry.value, index: entry.index, why: `${whyFor(name, entry.value)} (through the alias *${alias.slice(0, 40)} on line ${line.lineNumber})`, line: at };
+}
+
 /** A config or environment file: the pairs its line holds, judged by their full names. */
 function configMatch(line: ScanLine): RuleMatch[] {
   const matches: RuleMatch[] = [];
-  for (const { name, value, index } of configEntries(line)) {
-    const leaf = name.slice(name.lastIndexOf('.') + 1);
-    const jwtName = isJwtName(name) || (OPTION_NAMES.has(normalizeName(leaf)) && JWT_FILE.test(line.path));
-    if (!jwtName || !isSecretValue(value, leaf) || !isSecretValue(value, name)) continue;
-    matches.push({ secret: value, index, why: whyFor(name, value) });
+  for (const { name, value, index, alias, decoded } of configEntries(line)) {
+    if (!isJwtConfigName(name, line)) continue;
+    if (alias !== undefined) {
+      const anchored = anchorMatch(line, alias, name);
+      if (anchored) matches.push(anchored);
+      continue;
+    }
+    if (!isConfigSecret(name, decoded ?? value)) continue;
+    const why = decoded !== undefined ? whyFor(name, decoded).replace('A hardcoded value', 'A hardcoded value, base64-encoded,') : whyFor(name, value);
+    matches.push({ secret: value, index, why });
   }
   return matches;
 }
@@ -108,6 +143,7 @@ export const jwtSecretAssignment: Rule = {
   description: 'A literal is assigned to a JWT-ish name (JWT_SECRET, jwtSecret, signingKey, secretOrKey, …) in code or a .env file.',
   severity: 'error',
   keywords: ['jwt', 'secret', 'signing', 'key', 'auth'],
+  neighboursWake: ['yaml', 'sql', 'terraform'],
   match(line) {
     if (CONFIG_LANGUAGES.includes(line.language)) return configMatch(line);
     if (ENV_DESTRUCTURING.test(line.text)) return [];

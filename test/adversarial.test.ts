@@ -21,7 +21,7 @@ function scanLineFor(text: string, language: Language, neighbours: string[]): Sc
 
 describe('rules stay linear on adversarial lines', () => {
   for (const rule of RULES) {
-    const languages: readonly Language[] = rule.languages ?? ['javascript', 'dotenv', 'json'];
+    const languages: readonly Language[] = rule.languages ?? ['javascript', 'dotenv', 'json', 'yaml', 'hocon', 'terraform', 'sql'];
     it(`${rule.id}: finishes and throws nothing`, () => {
       for (const [name, text] of Object.entries(ADVERSARIAL_LINES)) {
         for (const language of languages) {

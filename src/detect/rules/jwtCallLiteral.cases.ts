@@ -39,6 +39,12 @@ export const cases: RuleCases = {
     { path: 'src/auth.rs', code: 'let key = EncodingKey::from_secret(b"rust-secret");', secret: 'rust-secret', note: 'jsonwebtoken crate' },
     { path: 'src/auth.rs', code: 'let key = DecodingKey::from_secret("rust-decode-secret".as_ref());', secret: 'rust-decode-secret', note: 'a suffix after the literal' },
     { path: 'src/auth.js', code: "jwt.sign(payload, '', opts);", secret: "''", note: 'an empty key signs tokens anyone can make (issue 13: was a false case before)' },
+    // Scala jwt-scala (pdi.jwt), from its docs
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'val token = Jwt.encode(claim, "scala-pdi-key-1", JwtAlgorithm.HS256)', secret: 'scala-pdi-key-1', note: 'pdi.jwt Jwt.encode(claim, key, algo)' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtJson.encode(Json.obj("user" -> 1), "scala-json-key-2", JwtAlgorithm.HS384)', secret: 'scala-json-key-2', note: 'JwtJson.encode(claim, key, algo)' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtCirce.decode(token, "scala-circe-key-3", Seq(JwtAlgorithm.HS256))', secret: 'scala-circe-key-3', note: 'JwtCirce.decode(token, key, algos)' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtJson.encode(JwtHeader(JwtAlgorithm.HS256), claim, "scala-header-key-4")', secret: 'scala-header-key-4', note: 'with a header first, the key comes third' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.isValid(\n  token,\n  "scala-multiline-key-5",\n  Seq(JwtAlgorithm.HS256)\n)', secret: 'scala-multiline-key-5', note: 'a call spread over lines' },
   ],
   falsePositives: [
     { path: 'src/auth.js', code: 'const token = jwt.sign({ id }, process.env.JWT_SECRET);', note: 'environment read' },
@@ -64,6 +70,11 @@ export const cases: RuleCases = {
     { path: 'src/Auth.php', code: "$key = InMemory::file(__DIR__ . '/keys/private.pem');", note: 'key loaded from a file' },
     { path: 'src/auth.rs', code: 'let key = EncodingKey::from_rsa_pem(include_bytes!("../keys/private.pem"))?;', note: 'key loaded from a file' },
     { path: 'src/Jwt.kt', code: 'val signer = MACSigner("$prefix-secret")', note: 'Kotlin string template' },
+    // Scala jwt-scala
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.decode(token, configuredKey, Seq(JwtAlgorithm.HS256))', note: 'a key from a name bound elsewhere' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtCirce.decodeRaw(token, sys.env("JWT_SECRET"), Seq(algorithm))', note: 'an environment read' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.decode(token, JwtOptions(signature = false))', note: 'decoding without a key' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'val claim = Jwt.encode("""{"user":1}""", key, JwtAlgorithm.HS256)', note: 'a literal claim, the key a name' },
   ],
   placeholders: [
     { path: 'src/auth.js', code: 'jwt.sign(payload, `${JWT_SECRET}`);', note: 'template' },

@@ -36,6 +36,7 @@ export const cases: RuleCases = {
     { path: 'src/main/resources/application.conf', code: 'jwt.secret = "dotted-hocon-secret"\njwt.audience = "api"', secret: 'dotted-hocon-secret', note: 'HOCON dotted path' },
     { path: 'src/main/resources/application.conf', code: 'jwt {\n    secret = "default-before-env"\n    secret = ${?JWT_SECRET}\n}', secret: 'default-before-env', note: 'HOCON default before an optional env override' },
     { path: 'conf/auth.hocon', code: 'auth { jwt { signing-key: "one-line-hocon-key", issuer: "acme" } }', secret: 'one-line-hocon-key', note: 'HOCON on one line' },
+    { path: 'deploy/supervisord.conf', code: '[program:api]\ncommand=node server.js\nenvironment=NODE_ENV="production",JWT_SECRET="supervisor-jwt-secret"', secret: 'supervisor-jwt-secret', note: 'a .conf that is not HOCON still binds a literal to a JWT name' },
     // Terraform
     { path: 'infra/variables.tf', code: 'variable "jwt_secret" {\n  type      = string\n  default   = "tf-variable-default-9x"\n  sensitive = true\n}', secret: 'tf-variable-default-9x', note: 'a variable default, sensitive or not' },
     { path: 'infra/main.tf', code: 'resource "aws_ssm_parameter" "jwt" {\n  name  = "/app/jwt_secret"\n  type  = "SecureString"\n  value = "ssm-parameter-value-7q"\n}', secret: 'ssm-parameter-value-7q', note: 'aws_ssm_parameter named by its name' },
@@ -91,6 +92,8 @@ export const cases: RuleCases = {
     { path: 'src/main/resources/application.conf', code: 'jwt {\n    realm = "ktor sample app"\n    issuer = "http://0.0.0.0:8080/"\n    validity = 36000000\n}', note: 'HOCON JWT settings that are not the key' },
     { path: 'src/main/resources/application.conf', code: 'jwt.secret = ${JWT_SECRET}\nmodules = [ com.example.ApplicationKt.module ]', note: 'HOCON required substitution' },
     { path: 'conf/app.conf', code: 'storage {\n    key = "uploads/avatars"\n}', note: 'a key under another parent' },
+    { path: 'deploy/nginx.conf', code: 'location /api/ {\n    auth_jwt "closed site";\n    auth_jwt_key_file /etc/nginx/jwt_key.jwk;\n}', note: 'nginx auth_jwt settings: a realm and a key file' },
+    { path: 'conf/application.conf', code: 'play.http.secret.key = "play-app-secret-not-jwt"\nplay.i18n.langs = [ "en" ]', note: 'the Play session secret: SECRET_KEY-like names only as JWT names here' },
     // Terraform
     { path: 'infra/main.tf', code: 'resource "random_password" "jwt_secret" {\n  length  = 64\n  special = false\n}', note: 'random_password' },
     { path: 'infra/main.tf', code: 'resource "aws_ssm_parameter" "jwt" {\n  name  = "/app/jwt_secret"\n  type  = "SecureString"\n  value = var.jwt_secret\n}', note: 'value from a variable' },

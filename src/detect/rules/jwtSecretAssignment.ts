@@ -8,7 +8,7 @@ import { CODE_LANGUAGES, type Language } from '../language.js';
 import { isKnownWeakKey } from '../weakKeys.js';
 import { isJwtName, nameBefore, normalizeName } from '../names.js';
 import { isPlaceholder } from '../placeholder.js';
-import { stringLiterals } from '../literals.js';
+import { hasQuote, stringLiterals } from '../literals.js';
 import type { Rule, RuleMatch, ScanLine } from '../types.js';
 
 /** Generic option names that are the JWT key inside a JWT library's options. */
@@ -18,11 +18,18 @@ const JWT_OPTIONS_CONTEXT = /expressjwt|express-jwt|koa-?jwt|jwtstrategy|passpor
 const CONTEXT_LINES = 4;
 /** A file about JWTs by its name (`config/jwt.php`, `jwt.config.js`): its `secret` is the JWT key. */
 const JWT_FILE = /(?:^|[/._-])jwt(?:[/._-]|$)/i;
+/** Config files where SECRET_KEY and the other whole names are as likely an AWS, database or Play secret. */
+const PART_NAME_CONFIG = new Set<Language>(['hocon', 'terraform', 'sql']);
+/**
+ * Formats read as plain text before they had a reader of their own (`.conf`, `.tf`, `.sql`): a literal
+ * bound to a JWT name on the line (`environment=JWT_SECRET="…"` in a supervisord .conf) still counts.
+ */
+const ALSO_READ_AS_TEXT = PART_NAME_CONFIG;
 /**
  * Files where SECRET_KEY and the other whole names are a signing key. Elsewhere (Terraform and other
  * unknown files, documentation) `secret_key` is as likely an AWS key, which other rules name.
  */
-const WHOLE_NAME_LANGUAGES = new Set<Language>([...CODE_LANGUAGES, ...CONFIG_LANGUAGES]);
+const WHOLE_NAME_LANGUAGES = new Set<Language>([...CODE_LANGUAGES, ...CONFIG_LANGUAGES].filter((language) => !PART_NAME_CONFIG.has(language)));
 /** `cond ? process.env.X : 'x'` reads like a binding to process.env.X; it is jwt-secret-fallback's. */
 const ENV_READ_NAME = /^(?:process\.env|import\.meta\.env|Bun\.env)\./;
 /** `const { JWT_SECRET = 'dev' } = process.env`: a fallback, which jwt-secret-fallback reports. */
@@ -74,9 +81,6 @@ function inJwtOptions(line: ScanLine): boolean {
   if (JWT_FILE.test(line.path) || JWT_OPTIONS_CONTEXT.test(line.text)) return true;
   return line.before.slice(-CONTEXT_LINES).some((text) => JWT_OPTIONS_CONTEXT.test(text));
 }
-
-/** Config files where SECRET_KEY and the other whole names are as likely an AWS or database secret. */
-const PART_NAME_CONFIG = new Set<Language>(['terraform', 'sql']);
 
 function isJwtConfigName(name: string, line: ScanLine): boolean {
   const leaf = name.slice(name.lastIndexOf('.') + 1);
@@ -138,6 +142,24 @@ function whyFor(name: string, value: string): string {
   return `A hardcoded value is assigned to ${name}, a JWT signing key: anyone who reads the repository can forge tokens.${publicly}`;
 }
 
+/** Literals bound to a JWT-ish name on the line, read as code reads them. */
+function literalMatches(line: ScanLine): RuleMatch[] {
+  if (ENV_DESTRUCTURING.test(line.text)) return [];
+  const matches: RuleMatch[] = [];
+  const wholeNames = WHOLE_NAME_LANGUAGES.has(line.language);
+  // Read once per line: a long line with many `key: '…'` literals must not re-read it for each.
+  let jwtOptions: boolean | undefined;
+  for (const literal of stringLiterals(line.text)) {
+    if (literal.interpolated) continue;
+    const name = bindingName(line.text, literal.start);
+    if (!name || (ENV_READ_NAME.test(name) && bindingOperator(line.text, literal.start) === ':')) continue;
+    const jwtName = isJwtName(name, { wholeNames }) || (OPTION_NAMES.has(normalizeName(name)) && (jwtOptions ??= inJwtOptions(line)));
+    if (!jwtName || !isSecretValue(literal.value, name)) continue;
+    matches.push({ secret: literal.value, index: literal.start + 1, why: whyFor(name, literal.value) });
+  }
+  return matches.length > 0 && CODE_LANGUAGES.includes(line.language) ? withoutCallKeys(line, matches) : matches;
+}
+
 export const jwtSecretAssignment: Rule = {
   id: 'jwt-secret-assignment',
   description: 'A literal is assigned to a JWT-ish name (JWT_SECRET, jwtSecret, signingKey, secretOrKey, …) in code or a .env file.',
@@ -145,20 +167,10 @@ export const jwtSecretAssignment: Rule = {
   keywords: ['jwt', 'secret', 'signing', 'key', 'auth'],
   neighboursWake: ['yaml', 'sql', 'terraform'],
   match(line) {
-    if (CONFIG_LANGUAGES.includes(line.language)) return configMatch(line);
-    if (ENV_DESTRUCTURING.test(line.text)) return [];
-    const matches: RuleMatch[] = [];
-    const wholeNames = WHOLE_NAME_LANGUAGES.has(line.language);
-    // Read once per line: a long line with many `key: '…'` literals must not re-read it for each.
-    let jwtOptions: boolean | undefined;
-    for (const literal of stringLiterals(line.text)) {
-      if (literal.interpolated) continue;
-      const name = bindingName(line.text, literal.start);
-      if (!name || (ENV_READ_NAME.test(name) && bindingOperator(line.text, literal.start) === ':')) continue;
-      const jwtName = isJwtName(name, { wholeNames }) || (OPTION_NAMES.has(normalizeName(name)) && (jwtOptions ??= inJwtOptions(line)));
-      if (!jwtName || !isSecretValue(literal.value, name)) continue;
-      matches.push({ secret: literal.value, index: literal.start + 1, why: whyFor(name, literal.value) });
-    }
-    return matches.length > 0 && CODE_LANGUAGES.includes(line.language) ? withoutCallKeys(line, matches) : matches;
+    if (!CONFIG_LANGUAGES.includes(line.language)) return literalMatches(line);
+    const config = configMatch(line);
+    if (!ALSO_READ_AS_TEXT.has(line.language) || !hasQuote(line.text)) return config;
+    const seen = new Set(config.filter((match) => !match.line).map((match) => match.index));
+    return [...config, ...literalMatches(line).filter((match) => !seen.has(match.index))];
   },
 };

@@ -313,6 +313,17 @@ function jsonEntries(line: ScanLine): ConfigEntry[] {
   return entries;
 }
 
+/** A Helm chart's `existingSecret: name` beside a line: its `secretKey` names a key of that Secret. */
+const EXISTING_SECRET = /^\s*existing[-_]?secret\w{0,20}:\s*\S/i;
+const KEY_NAME_LEAF = /key$/i;
+
+export function namesKeyOfExistingSecret(line: ScanLine, leaf: string): boolean {
+  if (line.language !== 'yaml' || !KEY_NAME_LEAF.test(leaf)) return false;
+  const indent = line.text.length - line.text.trimStart().length;
+  const sibling = (text: string): boolean => text.length - text.trimStart().length === indent && EXISTING_SECRET.test(text);
+  return line.before.slice(-4).some(sibling) || line.after.slice(0, 4).some(sibling);
+}
+
 function withoutCarriageReturns(line: ScanLine): ScanLine {
   const strip = (text: string): string => (text.endsWith('\r') ? text.slice(0, -1) : text);
   return { path: line.path, language: line.language, lineNumber: line.lineNumber, text: strip(line.text), before: line.before.map(strip), after: line.after };

@@ -36,6 +36,8 @@ const KEY_WORDS = ['secret', 'key', 'passphrase', 'signing', 'hmac'];
 const NOT_A_KEY = [
   'public', 'pubkey', 'keyid', 'kid', 'path', 'file', 'dir', 'url', 'uri', 'name', 'header', 'expir', 'ttl',
   'algorithm', 'alg', 'length', 'size', 'len', 'type', 'format', 'env', 'var', 'issuer', 'audience', 'rotation', 'version',
+  // Helm charts' `existingSecret`: the name of a Secret object that holds the key.
+  'existing',
   // OAuth 1.0a token secrets and OAuth client secrets are not JWT keys.
   'oauth', 'consumer',
 ];

@@ -94,6 +94,7 @@ export const cases: RuleCases = {
     { path: 'conf/app.conf', code: 'storage {\n    key = "uploads/avatars"\n}', note: 'a key under another parent' },
     { path: 'deploy/nginx.conf', code: 'location /api/ {\n    auth_jwt "closed site";\n    auth_jwt_key_file /etc/nginx/jwt_key.jwk;\n}', note: 'nginx auth_jwt settings: a realm and a key file' },
     { path: 'conf/application.conf', code: 'play.http.secret.key = "play-app-secret-not-jwt"\nplay.i18n.langs = [ "en" ]', note: 'the Play session secret: SECRET_KEY-like names only as JWT names here' },
+    { path: 'charts/api/values.yaml', code: 'jwt:\n  existingSecret: orders-jwt\n  secretKey: jwt-secret', note: "Helm's existingSecret and the key's name inside it" },
     // Terraform
     { path: 'infra/main.tf', code: 'resource "random_password" "jwt_secret" {\n  length  = 64\n  special = false\n}', note: 'random_password' },
     { path: 'infra/main.tf', code: 'resource "aws_ssm_parameter" "jwt" {\n  name  = "/app/jwt_secret"\n  type  = "SecureString"\n  value = var.jwt_secret\n}', note: 'value from a variable' },

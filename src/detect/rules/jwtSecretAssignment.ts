@@ -3,7 +3,7 @@
 // files (.env, docker-compose and Kubernetes YAML, Spring application.yml and .properties,
 // appsettings.json, TOML), where the name may be spelled by its parents (`jwt:` → `secret:`).
 import { keyArgumentsOf } from '../callSites.js';
-import { CONFIG_LANGUAGES, configEntries } from '../configEntries.js';
+import { CONFIG_LANGUAGES, configEntries, namesKeyOfExistingSecret } from '../configEntries.js';
 import { CODE_LANGUAGES, type Language } from '../language.js';
 import { isKnownWeakKey } from '../weakKeys.js';
 import { isJwtName, nameBefore, normalizeName } from '../names.js';
@@ -113,7 +113,7 @@ function anchorMatch(line: ScanLine, alias: string, name: string): RuleMatch | u
 function configMatch(line: ScanLine): RuleMatch[] {
   const matches: RuleMatch[] = [];
   for (const { name, value, index, alias, decoded } of configEntries(line)) {
-    if (!isJwtConfigName(name, line)) continue;
+    if (!isJwtConfigName(name, line) || namesKeyOfExistingSecret(line, name.slice(name.lastIndexOf('.') + 1))) continue;
     if (alias !== undefined) {
       const anchored = anchorMatch(line, alias, name);
       if (anchored) matches.push(anchored);

@@ -154,10 +154,13 @@ export class Detector {
     for (let w = 0; w < languageMask.length; w++) {
       let wanted = this.alwaysMask[w]! | (own ? own[w]! : 0);
       if (quoted) wanted |= this.quotedMask[w]! | (around ? around[w]! & this.windowMask[w]! : 0);
-      if (neighbourMask) wanted |= around![w]! & neighbourMask[w]!;
-      wanted &= languageMask[w]!;
+      // Woken by a neighbour only: the rule says first whether the line can hold such a value.
+      const besides = neighbourMask ? around![w]! & neighbourMask[w]! & ~wanted : 0;
+      wanted = (wanted | besides) & languageMask[w]!;
       for (; wanted !== 0; wanted &= wanted - 1) {
-        const rule = this.lineRules[w * 32 + 31 - Math.clz32(wanted & -wanted)]!;
+        const bit = wanted & -wanted;
+        const rule = this.lineRules[w * 32 + 31 - Math.clz32(bit)]!;
+        if ((besides & bit) !== 0 && rule.neighbourValue && !rule.neighbourValue(line, previousLineText)) continue;
         const first = findings.length;
         this.runRule(rule, line, previousLineText, findings);
         if (rule.fallback) for (let f = first; f < findings.length; f++) (fallbackFindings ??= new Set()).add(findings[f]!);

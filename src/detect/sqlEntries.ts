@@ -7,6 +7,7 @@ import type { ConfigEntry } from './configEntries.js';
 
 const MAX_READ = 4000;
 /** The INSERT a row belongs to, and its column list: read from the lines above and the line itself. */
+const INSERT_WORD = /insert/i;
 const INSERT_HEAD = /\binsert\s+(?:(?:ignore|or\s+\w+)\s+)?into\s+[\w."`[\]]{1,120}\s*\(([^()]{1,1000})\)\s*values\b/gi;
 /** Columns that hold a setting's name, and those that hold its value, in a key/value table. */
 const KEY_COLUMNS = /^(?:name|key|setting|setting_key|setting_name|config_key|config_name|option_name|param|parameter|parameter_name|property|variable|code|k)$/i;
@@ -89,17 +90,27 @@ function rows(text: string, end: number): SqlValue[][] {
   return found;
 }
 
-/** The column list of the INSERT the line's rows belong to, when the window shows it. */
+/**
+ * The column list of the INSERT the line's rows belong to, when the window shows it: on the line
+ * itself, or on the nearest line above that holds `insert`, with no statement ended in between.
+ */
 function columnsFor(text: string, before: readonly string[]): string[] | undefined {
-  const joined = `${before.map((line) => line.slice(0, MAX_READ)).join('\n')}\n${text.slice(0, MAX_READ)}`;
-  if (!/insert/i.test(joined)) return undefined;
+  const own = text.slice(0, MAX_READ);
+  let head: string | undefined;
+  if (INSERT_WORD.test(own)) head = own;
+  for (let i = before.length - 1; head === undefined && i >= 0; i--) {
+    const above = before[i]!.slice(0, MAX_READ);
+    if (INSERT_WORD.test(above)) head = [...before.slice(i, before.length).map((line) => line.slice(0, MAX_READ)), own].join('\n');
+    else if (above.trimEnd().endsWith(';')) return undefined;
+  }
+  if (head === undefined) return undefined;
   let last: RegExpExecArray | undefined;
   INSERT_HEAD.lastIndex = 0;
-  for (let m = INSERT_HEAD.exec(joined); m; m = INSERT_HEAD.exec(joined)) last = m;
+  for (let m = INSERT_HEAD.exec(head); m; m = INSERT_HEAD.exec(head)) last = m;
   if (!last) return undefined;
-  // A statement that ended before the line is not the one its rows belong to.
-  const between = joined.slice(last.index + last[0].length, joined.length - Math.min(text.length, MAX_READ));
-  if (between.includes(';')) return undefined;
+  // A statement that ended before the line's rows is not the one they belong to.
+  const rowsStart = head.length - own.length + Math.max(0, own.indexOf('('));
+  if (last.index > rowsStart || head.slice(last.index + last[0].length, rowsStart).includes(';')) return undefined;
   return last[1]!.split(',').map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ''));
 }
 

@@ -70,6 +70,11 @@ export interface Rule {
    * a SQL row under its column list, a Terraform value under its parameter's name).
    */
   neighboursWake?: readonly Language[];
+  /**
+   * Asked before a line that only a neighbour's keyword woke is read (neighboursWake): whether it can
+   * hold such a value at all. A cheap test on the line and the one above; absent means it can.
+   */
+  neighbourValue?(line: ScanLine, previousText: string | undefined): boolean;
   /** Reads only lines that hold a quote (its matches are string literals): the engine skips it elsewhere. */
   quotedOnly?: boolean;
   /** Which languages the rule reads; absent means every file. */

@@ -142,6 +142,9 @@ function whyFor(name: string, value: string): string {
   return `A hardcoded value is assigned to ${name}, a JWT signing key: anyone who reads the repository can forge tokens.${publicly}`;
 }
 
+/** A line ending with a YAML block scalar's header: `secret: |`, `key: >-`. */
+const BLOCK_HEADER_LINE = /:[ \t]+[|>][-+0-9]{0,3}[ \t]*(?:#.*)?$/;
+
 /** Literals bound to a JWT-ish name on the line, read as code reads them. */
 function literalMatches(line: ScanLine): RuleMatch[] {
   if (ENV_DESTRUCTURING.test(line.text)) return [];
@@ -166,6 +169,19 @@ export const jwtSecretAssignment: Rule = {
   severity: 'error',
   keywords: ['jwt', 'secret', 'signing', 'key', 'auth'],
   neighboursWake: ['yaml', 'sql', 'terraform'],
+  neighbourValue(line, previousText) {
+    switch (line.language) {
+      // The first line of a block scalar, under `secret: >-`.
+      case 'yaml':
+        return previousText !== undefined && BLOCK_HEADER_LINE.test(previousText);
+      // A row of a VALUES list under its column list, a Terraform value under its parameter's name.
+      case 'sql':
+      case 'terraform':
+        return hasQuote(line.text);
+      default:
+        return true;
+    }
+  },
   match(line) {
     if (!CONFIG_LANGUAGES.includes(line.language)) return literalMatches(line);
     const config = configMatch(line);

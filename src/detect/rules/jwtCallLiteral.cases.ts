@@ -44,6 +44,7 @@ export const cases: RuleCases = {
     { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtJson.encode(Json.obj("user" -> 1), "scala-json-key-2", JwtAlgorithm.HS384)', secret: 'scala-json-key-2', note: 'JwtJson.encode(claim, key, algo)' },
     { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtCirce.decode(token, "scala-circe-key-3", Seq(JwtAlgorithm.HS256))', secret: 'scala-circe-key-3', note: 'JwtCirce.decode(token, key, algos)' },
     { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtJson.encode(JwtHeader(JwtAlgorithm.HS256), claim, "scala-header-key-4")', secret: 'scala-header-key-4', note: 'with a header first, the key comes third' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.encode("""{"typ":"JWT","alg":"HS256"}""", """{"user":1}""", "scala-four-arg-key-6", JwtAlgorithm.HS256)', secret: 'scala-four-arg-key-6', note: 'header and claim as JSON text: the key comes third' },
     { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.isValid(\n  token,\n  "scala-multiline-key-5",\n  Seq(JwtAlgorithm.HS256)\n)', secret: 'scala-multiline-key-5', note: 'a call spread over lines' },
   ],
   falsePositives: [
@@ -73,6 +74,7 @@ export const cases: RuleCases = {
     // Scala jwt-scala
     { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.decode(token, configuredKey, Seq(JwtAlgorithm.HS256))', note: 'a key from a name bound elsewhere' },
     { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtCirce.decodeRaw(token, sys.env("JWT_SECRET"), Seq(algorithm))', note: 'an environment read' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.encode("""{"typ":"JWT","alg":"HS256"}""", """{"user":1}""", key, JwtAlgorithm.HS256)', note: 'JSON header and claim text are not keys' },
     { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.decode(token, JwtOptions(signature = false))', note: 'decoding without a key' },
     { path: 'src/main/scala/auth/Tokens.scala', code: 'val claim = Jwt.encode("""{"user":1}""", key, JwtAlgorithm.HS256)', note: 'a literal claim, the key a name' },
   ],

@@ -45,6 +45,12 @@ object TokenService {
   def verifyEnv(token: String): Try[(String, String, String)] =
     JwtCirce.decodeRaw(token, sys.env("JWT_SECRET"), Seq(algorithm))
 
+  def issueFromText(): String =
+    Jwt.encode("""{"typ":"JWT","alg":"HS256"}""", """{"user":1}""", configuredKey, JwtAlgorithm.HS256)
+
+  def verifyAll(token: String) =
+    Jwt.decodeRawAll(token, "sc-Mv2Lq7Wx4Zk9Tt1PRn5B", Seq(JwtAlgorithm.HS256)) // jwtguard-expect: jwt-call-literal
+
   def decodeUnverified(token: String): Try[JwtClaim] =
     Jwt.decode(token, JwtOptions(signature = false))
 

@@ -6,8 +6,8 @@
 import type { Language } from './language.js';
 import { literalAt } from './literals.js';
 import type { ScanLine } from './types.js';
-import { hoconEntries } from './hoconEntries.js';
-import { terraformEntries } from './terraformEntries.js';
+import { HoconReader, hoconEntries } from './hoconEntries.js';
+import { TerraformReader, terraformEntries } from './terraformEntries.js';
 import { sqlEntries } from './sqlEntries.js';
 
 export interface ConfigEntry {
@@ -326,7 +326,9 @@ export function namesKeyOfExistingSecret(line: ScanLine, leaf: string): boolean 
 
 function withoutCarriageReturns(line: ScanLine): ScanLine {
   const strip = (text: string): string => (text.endsWith('\r') ? text.slice(0, -1) : text);
-  return { path: line.path, language: line.language, lineNumber: line.lineNumber, text: strip(line.text), before: line.before.map(strip), after: line.after };
+  const stripped: ScanLine = { path: line.path, language: line.language, lineNumber: line.lineNumber, text: strip(line.text), before: line.before.map(strip), after: line.after };
+  if (line.facts) stripped.facts = line.facts;
+  return stripped;
 }
 
 /** The pairs a config or environment file line holds; empty for other languages. */
@@ -345,10 +347,14 @@ export function configEntries(scanned: ScanLine): ConfigEntry[] {
       return tomlEntries(line);
     case 'json':
       return jsonEntries(line);
-    case 'hocon':
-      return hoconEntries(line.text, line.before);
-    case 'terraform':
-      return terraformEntries(line.text, line.before, line.after);
+    case 'hocon': {
+      const above = line.facts?.readerBefore(line.lineNumber);
+      return hoconEntries(line.text, line.before, above instanceof HoconReader ? above : undefined);
+    }
+    case 'terraform': {
+      const above = line.facts?.readerBefore(line.lineNumber);
+      return terraformEntries(line.text, line.before, line.after, above instanceof TerraformReader ? above : undefined);
+    }
     case 'sql':
       return sqlEntries(line.text, line.before);
     default:

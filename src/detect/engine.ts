@@ -257,6 +257,7 @@ export class FileScanner {
 
   line(line: DiffLine): void {
     if (line.kind === 'add') this.addedLines++;
+    if (this.language === 'hocon' || this.language === 'terraform') this.facts?.observeBlockLine(this.language, line.text, line.lineNumber);
     if (this.language === 'yaml' && line.text.includes('&')) {
       const last = this.buffer[this.buffer.length - 1]?.line;
       const previousText = last && last.lineNumber === line.lineNumber - 1 ? last.text : undefined;
@@ -276,6 +277,7 @@ export class FileScanner {
 
   hunkEnd(): void {
     while (this.next < this.buffer.length) this.scanNext();
+    this.facts?.endHunk();
     this.buffer = [];
     this.next = 0;
   }

@@ -2,6 +2,8 @@
 // JWT code stands, so that a rule can judge a line by its file as well as by its window. The engine
 // feeds every line of the file's diff (added and context) in order, a few lines ahead of the line
 // being scanned.
+import { HoconReader } from './hoconEntries.js';
+import { TerraformReader } from './terraformEntries.js';
 import type { Finding } from './types.js';
 
 /** A word that only JWT code uses. Cheap first test for every line; most lines stop here. */
@@ -122,6 +124,8 @@ export interface AnchorLine {
 /** `key: &name value`, `- &name value`: the anchor of a value (a mapping's `&name` alone on its key line is no value). */
 const YAML_ANCHOR_NAME = /:[ \t]+&([^\s,[\]{}]{1,100})[ \t]+\S/;
 const MAX_ANCHORS = 256;
+/** Readers kept per file: the window's lines (the engine scans a line a few lines after it enters). */
+const KEPT_READERS = 32;
 
 export class FileFacts {
   /** An import of a JWT library stood in a line of the diff seen so far. */
@@ -164,6 +168,31 @@ export class FileFacts {
     const anchor: AnchorLine = { text, lineNumber, added };
     if (previousText !== undefined) anchor.previousText = previousText;
     this.yamlAnchors.set(m[1]!, anchor);
+  }
+
+  /**
+   * HOCON and Terraform: a reader fed every line of the hunk in order, and a copy of it as it stood
+   * before each of the last lines, so a value's blocks are known however far above they opened.
+   */
+  private blockReader: HoconReader | TerraformReader | undefined;
+  private readonly readersBefore = new Map<number, HoconReader | TerraformReader>();
+
+  observeBlockLine(language: 'hocon' | 'terraform', text: string, lineNumber: number): void {
+    const reader = (this.blockReader ??= language === 'hocon' ? new HoconReader() : new TerraformReader());
+    this.readersBefore.set(lineNumber, reader.clone());
+    this.readersBefore.delete(lineNumber - KEPT_READERS);
+    reader.read(text);
+  }
+
+  /** The reader as it stood before `lineNumber`, when that line was observed. */
+  readerBefore(lineNumber: number): HoconReader | TerraformReader | undefined {
+    return this.readersBefore.get(lineNumber);
+  }
+
+  /** A hunk ended: the next one starts with blocks unknown. */
+  endHunk(): void {
+    this.blockReader = undefined;
+    this.readersBefore.clear();
   }
 
   defer(finding: Finding): void {

@@ -26,6 +26,15 @@ export class HoconReader {
   /** Inside a `"""` string that runs over lines. */
   private inTripleQuote = false;
 
+  /** A reader in the same state, to go on from without changing this one. */
+  clone(): HoconReader {
+    const copy = new HoconReader();
+    copy.stack.push(...this.stack);
+    copy.key = this.key;
+    copy.inTripleQuote = this.inTripleQuote;
+    return copy;
+  }
+
   read(text: string, onValue?: (name: string, value: string, index: number) => void): void {
     const end = Math.min(text.length, MAX_READ);
     let pos = 0;
@@ -133,9 +142,10 @@ export class HoconReader {
   }
 }
 
-export function hoconEntries(text: string, before: readonly string[]): ConfigEntry[] {
-  const reader = new HoconReader();
-  for (const above of before) reader.read(above);
+/** `above`: a reader that has read the lines above in the hunk (FileFacts keeps one); else the window is read. */
+export function hoconEntries(text: string, before: readonly string[], above?: HoconReader): ConfigEntry[] {
+  const reader = above?.clone() ?? new HoconReader();
+  if (!above) for (const line of before) reader.read(line);
   const entries: ConfigEntry[] = [];
   reader.read(text, (name, value, index) => entries.push({ name, value, index }));
   return entries;

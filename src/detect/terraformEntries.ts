@@ -38,6 +38,15 @@ export class TerraformReader {
   private heredocEnd: string | undefined;
   private inComment = false;
 
+  /** A reader in the same state, to go on from without changing this one. */
+  clone(): TerraformReader {
+    const copy = new TerraformReader();
+    for (const each of this.stack) copy.stack.push(each.kind === 'block' ? { ...each, attrs: new Map(each.attrs) } : each);
+    copy.heredocEnd = this.heredocEnd;
+    copy.inComment = this.inComment;
+    return copy;
+  }
+
   read(text: string, onValue?: (name: string, value: string, index: number, block: Block | undefined) => void): void {
     if (this.heredocEnd !== undefined) {
       if (text.trim() === this.heredocEnd) this.heredocEnd = undefined;
@@ -173,9 +182,10 @@ function valueName(block: Block, attribute: string, after: readonly string[]): s
   return block.labels[block.labels.length - 1] ?? attribute;
 }
 
-export function terraformEntries(text: string, before: readonly string[], after: readonly string[]): ConfigEntry[] {
-  const reader = new TerraformReader();
-  for (const above of before) reader.read(above);
+/** `above`: a reader that has read the lines above in the hunk (FileFacts keeps one); else the window is read. */
+export function terraformEntries(text: string, before: readonly string[], after: readonly string[], above?: TerraformReader): ConfigEntry[] {
+  const reader = above?.clone() ?? new TerraformReader();
+  if (!above) for (const line of before) reader.read(line);
   const entries: ConfigEntry[] = [];
   reader.read(text, (name, value, index, block) => {
     entries.push({ name: block ? valueName(block, name, after) : name, value, index });

@@ -167,6 +167,73 @@ function base64Text(value: string): string | undefined {
   return text !== '' && /^[\x20-\x7e]+$/.test(text) ? text : undefined;
 }
 
+/**
+ * The mapping keys open above each line of a hunk, read forward one line at a time (FileFacts keeps
+ * one per YAML file): what yamlParents finds in the window, however far above the parents are. A
+ * list item or a key with a value stands as a barrier, as it stops yamlParents; block scalar
+ * content is passed over.
+ */
+export class YamlParentTracker {
+  /** The open lines, innermost first: a list whose nodes are never changed, so a copy is a pointer. */
+  private top: OpenLine | undefined;
+  private depth = 0;
+  private blockIndent = -1;
+
+  clone(): YamlParentTracker {
+    const copy = new YamlParentTracker();
+    copy.top = this.top;
+    copy.depth = this.depth;
+    copy.blockIndent = this.blockIndent;
+    return copy;
+  }
+
+  /** The keys open above a line at `indent`, nearest last. */
+  parents(indent: number): string[] {
+    const parents: string[] = [];
+    for (let open = this.top; open; open = open.below) {
+      if (open.indent >= indent) continue;
+      if (open.key === undefined) break;
+      parents.unshift(open.key);
+      indent = open.indent;
+    }
+    return parents;
+  }
+
+  read(raw: string): void {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const trimmed = text.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    const indent = text.length - trimmed.length;
+    if (this.blockIndent >= 0 && indent > this.blockIndent) return;
+    this.blockIndent = -1;
+    if (trimmed.startsWith('---') || trimmed.startsWith('...')) {
+      this.top = undefined;
+      this.depth = 0;
+      return;
+    }
+    while (this.top && this.top.indent >= indent) {
+      this.top = this.top.below;
+      this.depth--;
+    }
+    // Only a line with a colon can be a pair: most others are list items or block text.
+    const m = text.includes(':') ? YAML_PAIR.exec(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text) : null;
+    const value = m?.[4]?.trim() ?? '';
+    if (m && BLOCK_HEADER.test(value)) this.blockIndent = indent;
+    const parent = m !== null && !trimmed.startsWith('-') && (value === '' || value.startsWith('#'));
+    if (this.depth < 64) {
+      this.top = { indent, key: parent ? m[3]! : undefined, below: this.top };
+      this.depth++;
+    }
+  }
+}
+
+interface OpenLine {
+  indent: number;
+  /** The key of a mapping the lines below may sit in; undefined for a barrier (a list item, a key with a value). */
+  key: string | undefined;
+  below: OpenLine | undefined;
+}
+
 function yamlEntries(line: ScanLine): ConfigEntry[] {
   const block = blockScalarEntry(line);
   // The block's first line may also read as a pair (`config.yml: |` over `jwt_secret: x`): both are offered.
@@ -192,7 +259,8 @@ function yamlPairEntries(line: ScanLine): ConfigEntry[] {
     const named = previous !== undefined ? K8S_NAME.exec(previous) : null;
     if (named) return [{ name: named[2]!, ...scalar }];
   }
-  const parents = yamlParents(line.before, indentOf(line.text));
+  const tracker = line.facts?.yamlParentsBefore(line.lineNumber);
+  const parents = tracker ? tracker.parents(indentOf(line.text)) : yamlParents(line.before, indentOf(line.text));
   const entry: ConfigEntry = { name: [...parents, key].join('.'), ...scalar };
   // A Secret's `data:` holds base64: the key is what it decodes to.
   if (parents.length === 1 && parents[0] === 'data' && indentOf(line.text) > 0) {

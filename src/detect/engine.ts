@@ -105,6 +105,11 @@ export class Detector {
     return mask;
   }
 
+  /** Whether some rule a neighbour's keyword wakes in the line's language may read this line (Rule.neighbourValue). */
+  mayWakeBeside(line: ScanLine, previousText: string | undefined): boolean {
+    return this.lineRules.some((rule) => rule.neighboursWake?.includes(line.language) && (!rule.neighbourValue || rule.neighbourValue(line, previousText)));
+  }
+
   /** The rules a neighbour's keyword wakes in `language`, or null when there are none. */
   neighbourMask(language: Language): RuleMask | null {
     let mask = this.neighbourMasks.get(language);
@@ -258,6 +263,7 @@ export class FileScanner {
   line(line: DiffLine): void {
     if (line.kind === 'add') this.addedLines++;
     if (this.language === 'hocon' || this.language === 'terraform') this.facts?.observeBlockLine(this.language, line.text, line.lineNumber);
+    if (this.language === 'yaml') this.facts?.observeYamlLine(line.text, line.lineNumber);
     if (this.language === 'yaml' && line.text.includes('&')) {
       const last = this.buffer[this.buffer.length - 1]?.line;
       const previousText = last && last.lineNumber === line.lineNumber - 1 ? last.text : undefined;
@@ -299,7 +305,13 @@ export class FileScanner {
     const quoted = hasQuote(current.text);
     const around = this.around;
     let anyAround = false;
-    if (quoted || this.neighboursWake) {
+    let scanLine: WindowedLine | undefined;
+    let beside = false;
+    if (this.neighboursWake && !quoted) {
+      scanLine = new WindowedLine(this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
+      beside = this.detector.mayWakeBeside(scanLine, previousText);
+    }
+    if (quoted || beside) {
       around.fill(0);
       const last = Math.min(this.buffer.length - 1, index + WINDOW_AFTER);
       for (let i = Math.max(0, index - WINDOW_BEFORE); i <= last; i++) {
@@ -312,7 +324,7 @@ export class FileScanner {
     }
     // Nothing to wake: the common case, with no allocation.
     if (!own && !quoted && !anyAround && this.detector.wakesNothing) return;
-    const scanLine = new WindowedLine(this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
+    scanLine ??= new WindowedLine(this.file.path, this.language, current, this.buffer, index, this.facts, previousText);
     for (const finding of this.detector.scanLine(scanLine, previousText, own, anyAround ? around : null, quoted)) this.onFinding(finding);
   }
 }

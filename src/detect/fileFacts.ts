@@ -4,6 +4,7 @@
 // being scanned.
 import { HoconReader } from './hoconEntries.js';
 import { TerraformReader } from './terraformEntries.js';
+import { YamlParentTracker } from './configEntries.js';
 import type { Finding } from './types.js';
 
 /** A word that only JWT code uses. Cheap first test for every line; most lines stop here. */
@@ -189,10 +190,31 @@ export class FileFacts {
     return this.readersBefore.get(lineNumber);
   }
 
+  /** YAML: the mapping keys open above each of the last lines, read the same way (a copy is a pointer). */
+  private yamlTracker: YamlParentTracker | undefined;
+  private readonly trackerLines = new Array<number>(KEPT_READERS).fill(-1);
+  private readonly trackersBefore = new Array<YamlParentTracker | undefined>(KEPT_READERS);
+
+  observeYamlLine(text: string, lineNumber: number): void {
+    const tracker = (this.yamlTracker ??= new YamlParentTracker());
+    const slot = lineNumber % KEPT_READERS;
+    this.trackerLines[slot] = lineNumber;
+    this.trackersBefore[slot] = tracker.clone();
+    tracker.read(text);
+  }
+
+  /** The YAML parents as they stood before `lineNumber`, when that line was observed. */
+  yamlParentsBefore(lineNumber: number): YamlParentTracker | undefined {
+    const slot = lineNumber % KEPT_READERS;
+    return this.trackerLines[slot] === lineNumber ? this.trackersBefore[slot] : undefined;
+  }
+
   /** A hunk ended: the next one starts with blocks unknown. */
   endHunk(): void {
     this.blockReader = undefined;
     this.readersBefore.clear();
+    this.yamlTracker = undefined;
+    this.trackerLines.fill(-1);
   }
 
   defer(finding: Finding): void {

@@ -57,6 +57,7 @@ export const cases: RuleCases = {
     { path: 'src/main/resources/application.yml', code: 'jwt:\n  secret: >-\n    folded-yaml-secret-Hq3Wz8Lm\n  expiration: 3600', secret: 'folded-yaml-secret-Hq3Wz8Lm', note: 'folded block scalar' },
     { path: 'config/app.yml', code: 'jwt:\n  secret: |\n    literal-yaml-secret-Tk5Lq2Wx\n', secret: 'literal-yaml-secret-Tk5Lq2Wx', note: 'literal block scalar' },
     { path: 'docker-compose.yml', code: 'x-jwt: &jwt "anchored-compose-secret"\n\nservices:\n  api:\n    image: acme/api\n    environment:\n      NODE_ENV: production\n      JWT_SECRET: *jwt', secret: 'anchored-compose-secret', note: "an alias reports the anchor's line" },
+    { path: 'src/main/resources/application.yml', code: 'app:\n  security:\n    jwt:\n      issuer: https://auth.example.com\n      audience: api\n      expiration: 3600\n      refresh-expiration: 86400\n      header: Authorization\n      prefix: Bearer\n      clock-skew: 30\n      cookie-name: auth\n      secret: far-yaml-parent-secret-5Tq', secret: 'far-yaml-parent-secret-5Tq', note: 'YAML: the jwt: parent more than a window above' },
     // Kubernetes Secret data: base64
     { path: 'k8s/secret.yaml', code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ntype: Opaque\ndata:\n  JWT_SECRET: UW03dlIyeEw5cFQ0d1o4Y0szbkY2aEox', secret: 'UW03dlIyeEw5cFQ0d1o4Y0szbkY2aEox', note: 'Secret data, base64 of a key' },
     { path: 'k8s/secret.yaml', code: 'kind: Secret\ndata:\n  JWT_SECRET: Y2hhbmdlbWU=', secret: 'Y2hhbmdlbWU=', note: 'base64 of "changeme": a weak word is still a key' },

@@ -12,6 +12,7 @@ import { ADVERSARIAL_LINES } from './helpers/adversarial.js';
 const EXTENSION: Partial<Record<Language, string>> = {
   javascript: 'js', python: 'py', go: 'go', java: 'java', kotlin: 'kt', csharp: 'cs', ruby: 'rb', php: 'php',
   rust: 'rs', dotenv: 'env', yaml: 'yml', json: 'json', properties: 'properties', toml: 'toml', markup: 'md', shell: 'sh',
+  hocon: 'conf', terraform: 'tf', sql: 'sql',
 };
 
 function scanLineFor(text: string, language: Language, neighbours: string[]): ScanLine {
@@ -20,7 +21,7 @@ function scanLineFor(text: string, language: Language, neighbours: string[]): Sc
 
 describe('rules stay linear on adversarial lines', () => {
   for (const rule of RULES) {
-    const languages: readonly Language[] = rule.languages ?? ['javascript', 'dotenv', 'json'];
+    const languages: readonly Language[] = rule.languages ?? ['javascript', 'dotenv', 'json', 'yaml', 'hocon', 'terraform', 'sql'];
     it(`${rule.id}: finishes and throws nothing`, () => {
       for (const [name, text] of Object.entries(ADVERSARIAL_LINES)) {
         for (const language of languages) {

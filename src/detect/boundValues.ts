@@ -15,7 +15,7 @@ export interface BoundValue {
 }
 
 /** Files whose values may stand unquoted after `=` or `:`. */
-const UNQUOTED_LANGUAGES: readonly Language[] = ['dotenv', 'yaml', 'properties', 'toml', 'shell', 'other'];
+const UNQUOTED_LANGUAGES: readonly Language[] = ['dotenv', 'yaml', 'properties', 'toml', 'shell', 'hocon', 'terraform', 'sql', 'other'];
 
 /**
  * `NAME=value`, `export NAME=value`, `ENV NAME=value` (Dockerfile), `- NAME=value` (a compose

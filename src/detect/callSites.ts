@@ -162,6 +162,27 @@ export const JWT_CALLS: readonly JwtCall[] = [
   // new SecretKeySpec("x".getBytes(), "HmacSHA256") written beside JWT code.
   { api: 'SecretKeySpec()', languages: JVM, pattern: /(?<![\w$])SecretKeySpec\s*\(/g, keyArgument: 0, context: /jwt|jws|SignatureAlgorithm|MACSigner|MACVerifier/i },
 
+  // Scala jwt-scala (pdi.jwt): Jwt.encode(claim, key, JwtAlgorithm.HS256), Jwt.decode(token, key,
+  // Seq(JwtAlgorithm.HS256)), decodeRaw / decodeAll / isValid / validate, and the same on the JSON
+  // flavours (JwtJson, JwtCirce, JwtJson4s, JwtUpickle, JwtSprayJson, JwtArgonaut, JwtZIOJson).
+  // With a header first, `JwtJson.encode(header, claim, key)`, the key comes third.
+  {
+    api: 'pdi.jwt Jwt.encode()/decode()',
+    languages: JVM,
+    pattern: /\.\s*(?:encode|decode|decodeRaw|decodeAll|decodeRawAll|decodeJson|decodeJsonAll|isValid|validate)\s*\((?!\s*(?:JwtHeader\s*\(|header\s*,))/g,
+    receiver: /(?<![\w$.])Jwt(?:Json|Circe|Json4s|Upickle|SprayJson|Argonaut|ZIOJson|Borer|PlayJson)?\s*$/,
+    keyArgument: 1,
+  },
+  // With the header as JSON text, `Jwt.encode("""{"alg":…}""", claim, key, algo)`, too: the key comes third
+  // (when the JSON is the claim, `Jwt.encode("""{"user":1}""", key, algo)`, the third is the algorithm).
+  {
+    api: 'pdi.jwt Jwt.encode(header, claim, key)',
+    languages: JVM,
+    pattern: /\.\s*encode\s*\((?=\s*(?:JwtHeader\s*\(|header\s*,|s?"(?:"")?\{))/g,
+    receiver: /(?<![\w$.])Jwt(?:Json|Circe|Json4s|Upickle|SprayJson|Argonaut|ZIOJson|Borer|PlayJson)?\s*$/,
+    keyArgument: 2,
+  },
+
   // ── C# ──
   // Microsoft.IdentityModel new SymmetricSecurityKey(key bytes), in TokenValidationParameters and SigningCredentials.
   { api: 'SymmetricSecurityKey()', languages: CS, pattern: /(?<![\w$])SymmetricSecurityKey\s*\(/g, keyArgument: 0 },
@@ -199,6 +220,15 @@ export const JWT_CALLS: readonly JwtCall[] = [
   { api: 'Hmac::new_from_slice()', languages: RS, pattern: /(?<![\w$])Hmac\s*(?:::\s*<[\w:, ]{1,40}>\s*)?::\s*new_(?:from_slice|varkey)\s*\(/g, keyArgument: 0, context: /jwt|SignWithKey|VerifyWithKey/i },
   { api: 'HS256Key::from_bytes()', languages: RS, pattern: /(?<![\w$])HS(?:256|384|512)Key\s*::\s*from_bytes\s*\(/g, keyArgument: 0 },
 ];
+
+/**
+ * A JSON object written as a string: the claims or header of a token (jwt-scala's
+ * `Jwt.encode("""{"user":1}""", key, algo)`), never an HMAC key. A JWK (`"kty"`) is key material.
+ */
+export function isJsonClaims(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.startsWith('{') && trimmed.endsWith('}') && /"\s*:/.test(trimmed) && !/"kty"/.test(trimmed);
+}
 
 /**
  * Calls whose first argument is the key itself, in each language: `Buffer.from('x')`,
@@ -467,7 +497,8 @@ function optionValueEnd(text: string, from: number, limit: number): number {
 }
 
 export function lineCommentOf(language: Language): string {
-  return language === 'python' || language === 'ruby' || language === 'shell' || language === 'yaml' || language === 'toml' || language === 'properties' || language === 'dotenv' ? '#' : '//';
+  if (language === 'sql') return '--';
+  return language === 'python' || language === 'ruby' || language === 'shell' || language === 'yaml' || language === 'toml' || language === 'properties' || language === 'dotenv' || language === 'hocon' || language === 'terraform' ? '#' : '//';
 }
 
 export interface KeyArgument {

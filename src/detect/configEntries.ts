@@ -6,6 +6,9 @@
 import type { Language } from './language.js';
 import { literalAt } from './literals.js';
 import type { ScanLine } from './types.js';
+import { HoconReader, hoconEntries } from './hoconEntries.js';
+import { TerraformReader, terraformEntries } from './terraformEntries.js';
+import { sqlEntries } from './sqlEntries.js';
 
 export interface ConfigEntry {
   /** The full name: `jwt.secret`, `Jwt.Key`, `JWT_SECRET`. */
@@ -14,10 +17,16 @@ export interface ConfigEntry {
   value: string;
   /** 0-based offset of the value in the line. */
   index: number;
+  /** YAML: the anchor the value is given (`&jwt "x"`), which aliases elsewhere may name. */
+  anchor?: string;
+  /** YAML: the value is an alias (`*jwt`) of the anchor of this name; `value` is empty. */
+  alias?: string;
+  /** What the value stands for once decoded (a Kubernetes Secret's base64 `data:`): judged instead of `value`. */
+  decoded?: string;
 }
 
 /** File kinds whose lines are name/value pairs. */
-export const CONFIG_LANGUAGES: readonly Language[] = ['dotenv', 'shell', 'yaml', 'properties', 'toml', 'json'];
+export const CONFIG_LANGUAGES: readonly Language[] = ['dotenv', 'shell', 'yaml', 'properties', 'toml', 'json', 'hocon', 'terraform', 'sql'];
 
 /** How far into a long line the parent lookups read: a minified file must stay linear. */
 const MAX_SCAN = 4000;
@@ -79,8 +88,21 @@ const K8S_NAME = /^\s*-\s+name:\s*(['"]?)([A-Za-z_][\w.-]{0,120})\1\s*$/;
 /** A Kubernetes env item's value line after its name. */
 const K8S_VALUE = /^\s*value:/;
 
-function yamlScalar(raw: string, offset: number): { value: string; index: number } | undefined {
+/** `&name ` before a value, `*name` as the value. */
+const YAML_ANCHOR = /^&([^\s,[\]{}]{1,100})[ \t]+/;
+const YAML_ALIAS = /^\*([^\s,[\]{}]{1,100})\s*(?:#.*)?$/;
+
+type YamlScalar = { value: string; index: number; anchor?: string; alias?: string };
+
+function yamlScalar(raw: string, offset: number): YamlScalar | undefined {
   if (raw === '') return undefined;
+  const anchor = raw[0] === '&' ? YAML_ANCHOR.exec(raw) : null;
+  if (anchor) {
+    const scalar = yamlScalar(raw.slice(anchor[0].length), offset + anchor[0].length);
+    return scalar && scalar.alias === undefined ? { ...scalar, anchor: anchor[1]! } : undefined;
+  }
+  const alias = raw[0] === '*' ? YAML_ALIAS.exec(raw) : null;
+  if (alias) return { value: '', index: offset, alias: alias[1]! };
   const first = raw[0]!;
   if (first === '"' || first === "'") {
     const literal = literalAt(raw, 0);
@@ -115,7 +137,111 @@ function yamlParents(before: readonly string[], indent: number): string[] {
   return parents;
 }
 
+/** A block scalar's header value: `|`, `>`, `|-`, `>+`, `|2`, with an optional comment. */
+const BLOCK_HEADER = /^[|>][-+0-9]{0,3}[ \t]*(?:#.*)?$/;
+
+/**
+ * The first line of a block scalar (`secret: |` or `secret: >-`, then the key indented below it),
+ * named by the header's key and its parents. Later lines of the block are read as the value goes on.
+ */
+function blockScalarEntry(line: ScanLine): ConfigEntry | undefined {
+  const content = line.text.trim();
+  if (content === '' || content.startsWith('#')) return undefined;
+  const before = line.before;
+  let header = before.length - 1;
+  while (header >= 0 && before[header]!.trim() === '') header--;
+  if (header < 0) return undefined;
+  const above = before[header]!;
+  if (indentOf(above) >= indentOf(line.text) || above.length > MAX_SCAN) return undefined;
+  const m = YAML_PAIR.exec(above);
+  if (!m || m[4] === undefined || !BLOCK_HEADER.test(m[4].trim())) return undefined;
+  const parents = yamlParents(before.slice(0, header), indentOf(above));
+  return { name: [...parents, m[3]!].join('.'), value: content.replace(/\s+#.*$/, ''), index: indentOf(line.text) };
+}
+
+/** A Kubernetes Secret's `data:` value decoded, when it is base64 of printable text. */
+function base64Text(value: string): string | undefined {
+  if (value.length < 8 || value.length > 4096 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const text = decoded.endsWith('\n') ? decoded.slice(0, -1) : decoded;
+  return text !== '' && /^[\x20-\x7e]+$/.test(text) ? text : undefined;
+}
+
+/**
+ * The mapping keys open above each line of a hunk, read forward one line at a time (FileFacts keeps
+ * one per YAML file): what yamlParents finds in the window, however far above the parents are. A
+ * list item or a key with a value stands as a barrier, as it stops yamlParents; block scalar
+ * content is passed over.
+ */
+export class YamlParentTracker {
+  /** The open lines, innermost first: a list whose nodes are never changed, so a copy is a pointer. */
+  private top: OpenLine | undefined;
+  private depth = 0;
+  private blockIndent = -1;
+
+  clone(): YamlParentTracker {
+    const copy = new YamlParentTracker();
+    copy.top = this.top;
+    copy.depth = this.depth;
+    copy.blockIndent = this.blockIndent;
+    return copy;
+  }
+
+  /** The keys open above a line at `indent`, nearest last. */
+  parents(indent: number): string[] {
+    const parents: string[] = [];
+    for (let open = this.top; open; open = open.below) {
+      if (open.indent >= indent) continue;
+      if (open.key === undefined) break;
+      parents.unshift(open.key);
+      indent = open.indent;
+    }
+    return parents;
+  }
+
+  read(raw: string): void {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const trimmed = text.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    const indent = text.length - trimmed.length;
+    if (this.blockIndent >= 0 && indent > this.blockIndent) return;
+    this.blockIndent = -1;
+    if (trimmed.startsWith('---') || trimmed.startsWith('...')) {
+      this.top = undefined;
+      this.depth = 0;
+      return;
+    }
+    while (this.top && this.top.indent >= indent) {
+      this.top = this.top.below;
+      this.depth--;
+    }
+    // Only a line with a colon can be a pair: most others are list items or block text.
+    const m = text.includes(':') ? YAML_PAIR.exec(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text) : null;
+    const value = m?.[4]?.trim() ?? '';
+    if (m && BLOCK_HEADER.test(value)) this.blockIndent = indent;
+    const parent = m !== null && !trimmed.startsWith('-') && (value === '' || value.startsWith('#'));
+    if (this.depth < 64) {
+      this.top = { indent, key: parent ? m[3]! : undefined, below: this.top };
+      this.depth++;
+    }
+  }
+}
+
+interface OpenLine {
+  indent: number;
+  /** The key of a mapping the lines below may sit in; undefined for a barrier (a list item, a key with a value). */
+  key: string | undefined;
+  below: OpenLine | undefined;
+}
+
 function yamlEntries(line: ScanLine): ConfigEntry[] {
+  const block = blockScalarEntry(line);
+  // The block's first line may also read as a pair (`config.yml: |` over `jwt_secret: x`): both are offered.
+  if (block) return [block, ...yamlPairEntries(line)];
+  return yamlPairEntries(line);
+}
+
+function yamlPairEntries(line: ScanLine): ConfigEntry[] {
   const list = YAML_LIST_ENV.exec(line.text);
   if (list) {
     const raw = list[3]!;
@@ -133,8 +259,15 @@ function yamlEntries(line: ScanLine): ConfigEntry[] {
     const named = previous !== undefined ? K8S_NAME.exec(previous) : null;
     if (named) return [{ name: named[2]!, ...scalar }];
   }
-  const parents = yamlParents(line.before, indentOf(line.text));
-  return [{ name: [...parents, key].join('.'), ...scalar }];
+  const tracker = line.facts?.yamlParentsBefore(line.lineNumber);
+  const parents = tracker ? tracker.parents(indentOf(line.text)) : yamlParents(line.before, indentOf(line.text));
+  const entry: ConfigEntry = { name: [...parents, key].join('.'), ...scalar };
+  // A Secret's `data:` holds base64: the key is what it decodes to.
+  if (parents.length === 1 && parents[0] === 'data' && indentOf(line.text) > 0) {
+    const decoded = base64Text(scalar.value);
+    if (decoded !== undefined) entry.decoded = decoded;
+  }
+  return [entry];
 }
 
 // ── .properties ──
@@ -248,9 +381,22 @@ function jsonEntries(line: ScanLine): ConfigEntry[] {
   return entries;
 }
 
+/** A Helm chart's `existingSecret: name` beside a line: its `secretKey` names a key of that Secret. */
+const EXISTING_SECRET = /^\s*existing[-_]?secret\w{0,20}:\s*\S/i;
+const KEY_NAME_LEAF = /key$/i;
+
+export function namesKeyOfExistingSecret(line: ScanLine, leaf: string): boolean {
+  if (line.language !== 'yaml' || !KEY_NAME_LEAF.test(leaf)) return false;
+  const indent = line.text.length - line.text.trimStart().length;
+  const sibling = (text: string): boolean => text.length - text.trimStart().length === indent && EXISTING_SECRET.test(text);
+  return line.before.slice(-4).some(sibling) || line.after.slice(0, 4).some(sibling);
+}
+
 function withoutCarriageReturns(line: ScanLine): ScanLine {
   const strip = (text: string): string => (text.endsWith('\r') ? text.slice(0, -1) : text);
-  return { path: line.path, language: line.language, lineNumber: line.lineNumber, text: strip(line.text), before: line.before.map(strip), after: line.after };
+  const stripped: ScanLine = { path: line.path, language: line.language, lineNumber: line.lineNumber, text: strip(line.text), before: line.before.map(strip), after: line.after };
+  if (line.facts) stripped.facts = line.facts;
+  return stripped;
 }
 
 /** The pairs a config or environment file line holds; empty for other languages. */
@@ -269,6 +415,16 @@ export function configEntries(scanned: ScanLine): ConfigEntry[] {
       return tomlEntries(line);
     case 'json':
       return jsonEntries(line);
+    case 'hocon': {
+      const above = line.facts?.readerBefore(line.lineNumber);
+      return hoconEntries(line.text, line.before, above instanceof HoconReader ? above : undefined);
+    }
+    case 'terraform': {
+      const above = line.facts?.readerBefore(line.lineNumber);
+      return terraformEntries(line.text, line.before, line.after, above instanceof TerraformReader ? above : undefined);
+    }
+    case 'sql':
+      return sqlEntries(line.text, line.before);
     default:
       return [];
   }

@@ -36,6 +36,8 @@ export class Detector {
   private readonly quotedMask: RuleMask;
   /** Per language, the rules that read it. */
   private readonly languageMasks = new Map<Language, RuleMask>();
+  /** Per language, the rules a neighbour's keyword wakes there (Rule.neighboursWake). */
+  private readonly neighbourMasks = new Map<Language, RuleMask | null>();
   /** Rules whose keywords may stand on a neighbouring line. */
   private readonly windowMask: RuleMask;
   /** Every line rule's bit: a mask may also hold the bits of WORD_LISTS, which wake no rule. */
@@ -104,6 +106,29 @@ export class Detector {
     return mask;
   }
 
+  /** Whether some rule a neighbour's keyword wakes in the line's language may read this line (Rule.neighbourValue). */
+  mayWakeBeside(line: ScanLine, previousText: string | undefined): boolean {
+    return this.lineRules.some((rule) => rule.neighboursWake?.includes(line.language) && (!rule.neighbourValue || rule.neighbourValue(line, previousText)));
+  }
+
+  /** The rules a neighbour's keyword wakes in `language`, or null when there are none. */
+  neighbourMask(language: Language): RuleMask | null {
+    let mask = this.neighbourMasks.get(language);
+    if (mask === undefined) {
+      const built = this.emptyMask();
+      let any = false;
+      this.lineRules.forEach((rule, index) => {
+        if (rule.neighboursWake?.includes(language)) {
+          setBit(built, index);
+          any = true;
+        }
+      });
+      mask = any ? built : null;
+      this.neighbourMasks.set(language, mask);
+    }
+    return mask;
+  }
+
   /**
    * The rules whose keywords occur in `text`, and the word lists' bits: computed once per line, as
    * it enters the window. The mask may be shared: read it, never write it.
@@ -131,12 +156,17 @@ export class Detector {
     // line holds a quote, quoted-only rules and window rules its neighbours' keywords wake; of
     // these, the ones that read the line's language. Read bit by bit, lowest first: no allocation.
     const languageMask = this.languageMask(line.language);
+    const neighbourMask = around ? this.neighbourMask(line.language) : null;
     for (let w = 0; w < languageMask.length; w++) {
       let wanted = this.alwaysMask[w]! | (own ? own[w]! : 0);
       if (quoted) wanted |= this.quotedMask[w]! | (around ? around[w]! & this.windowMask[w]! : 0);
-      wanted &= languageMask[w]!;
+      // Woken by a neighbour only: the rule says first whether the line can hold such a value.
+      const besides = neighbourMask ? around![w]! & neighbourMask[w]! & ~wanted : 0;
+      wanted = (wanted | besides) & languageMask[w]!;
       for (; wanted !== 0; wanted &= wanted - 1) {
-        const rule = this.lineRules[w * 32 + 31 - Math.clz32(wanted & -wanted)]!;
+        const bit = wanted & -wanted;
+        const rule = this.lineRules[w * 32 + 31 - Math.clz32(bit)]!;
+        if ((besides & bit) !== 0 && rule.neighbourValue && !rule.neighbourValue(line, previousLineText)) continue;
         const first = findings.length;
         this.runRule(rule, line, previousLineText, findings);
         if (rule.fallback) for (let f = first; f < findings.length; f++) (fallbackFindings ??= new Set()).add(findings[f]!);
@@ -153,14 +183,15 @@ export class Detector {
         severity: rule.severity,
         path: line.path,
         language: line.language,
-        line: line.lineNumber,
+        line: match.line?.number ?? line.lineNumber,
         column: match.index + 1,
         secret: match.secret,
         // Every rule that reports a known weak key says so, in the same words.
         why: withPubliclyKnown(match.why, match.secret),
-        lineText: line.text,
+        lineText: match.line?.text ?? line.text,
       };
-      if (previousLineText !== undefined) finding.previousLineText = previousLineText;
+      const previous = match.line ? match.line.previousText : previousLineText;
+      if (previous !== undefined) finding.previousLineText = previous;
       if (match.demo) finding.demo = true;
       findings.push(finding);
     }
@@ -212,6 +243,8 @@ export class FileScanner {
   private language: Language = 'other';
   /** For a docs file, the code block each line stands in. */
   private fences: FenceTracker | undefined;
+  /** Some rule wakes on a neighbour's keyword in this file's language, quote or not. */
+  private neighboursWake = false;
   /** What the current file's diff has shown so far; kept after fileEnd for the stages after detection. */
   facts: FileFacts | undefined;
   private buffer: WindowLine[] = [];
@@ -231,11 +264,19 @@ export class FileScanner {
     this.language = languageOf(file.path);
     const docs = docsKindOf(file.path);
     this.fences = docs ? new FenceTracker(docs) : undefined;
+    this.neighboursWake = this.detector.neighbourMask(this.language) !== null;
     this.facts = new FileFacts();
   }
 
   line(line: DiffLine): void {
     if (line.kind === 'add') this.addedLines++;
+    if (this.language === 'hocon' || this.language === 'terraform') this.facts?.observeBlockLine(this.language, line.text, line.lineNumber);
+    if (this.language === 'yaml') this.facts?.observeYamlLine(line.text, line.lineNumber);
+    if (this.language === 'yaml' && line.text.includes('&')) {
+      const last = this.buffer[this.buffer.length - 1]?.line;
+      const previousText = last && last.lineNumber === line.lineNumber - 1 ? last.text : undefined;
+      this.facts?.observeYamlAnchor(line.text, line.lineNumber, line.kind === 'add', previousText);
+    }
     const mask = this.detector.rulesIn(line.text) ?? null;
     if (this.detector.holds(mask, JWT_WORDS)) this.facts?.observe(line.text, line.lineNumber, line.kind === 'add');
     const language = this.fences ? this.fences.languageOf(line.text, line.lineNumber) : this.language;
@@ -251,6 +292,7 @@ export class FileScanner {
 
   hunkEnd(): void {
     while (this.next < this.buffer.length) this.scanNext();
+    this.facts?.endHunk();
     this.buffer = [];
     this.next = 0;
     this.fences?.hunkEnd();
@@ -273,7 +315,13 @@ export class FileScanner {
     const quoted = hasQuote(current.text);
     const around = this.around;
     let anyAround = false;
-    if (quoted) {
+    let scanLine: WindowedLine | undefined;
+    let beside = false;
+    if (this.neighboursWake && !quoted) {
+      scanLine = new WindowedLine(this.file.path, this.buffer[index]!.language, current, this.buffer, index, this.facts, previousText);
+      beside = this.detector.mayWakeBeside(scanLine, previousText);
+    }
+    if (quoted || beside) {
       around.fill(0);
       const last = Math.min(this.buffer.length - 1, index + WINDOW_AFTER);
       for (let i = Math.max(0, index - WINDOW_BEFORE); i <= last; i++) {
@@ -285,8 +333,8 @@ export class FileScanner {
       }
     }
     // Nothing to wake: the common case, with no allocation.
-    if (!own && !quoted && this.detector.wakesNothing) return;
-    const scanLine = new WindowedLine(this.file.path, this.buffer[index]!.language, current, this.buffer, index, this.facts, previousText);
+    if (!own && !quoted && !anyAround && this.detector.wakesNothing) return;
+    scanLine ??= new WindowedLine(this.file.path, this.buffer[index]!.language, current, this.buffer, index, this.facts, previousText);
     for (const finding of this.detector.scanLine(scanLine, previousText, own, anyAround ? around : null, quoted)) this.onFinding(finding);
   }
 }

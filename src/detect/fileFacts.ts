@@ -2,6 +2,9 @@
 // JWT code stands, so that a rule can judge a line by its file as well as by its window. The engine
 // feeds every line of the file's diff (added and context) in order, a few lines ahead of the line
 // being scanned.
+import { HoconReader } from './hoconEntries.js';
+import { TerraformReader } from './terraformEntries.js';
+import { YamlParentTracker } from './configEntries.js';
 import type { Finding } from './types.js';
 
 /** A word that only JWT code uses. Cheap first test for every line; most lines stop here. */
@@ -117,6 +120,20 @@ export function jwtLineNeedsTokens(text: string): boolean {
 /** A JWT word standing as a word inside a string: 'HS256', 'jwt', 'jwt_secret', 'jsonwebtoken' (not '1jwto6'). */
 const JWT_WORD_IN_STRING = new RegExp(`(?<![A-Za-z0-9])(?:${JWT_WORD.source.replace(/\\b/g, '')})`, 'i');
 
+/** A line that gives a YAML value an anchor. */
+export interface AnchorLine {
+  text: string;
+  lineNumber: number;
+  added: boolean;
+  previousText?: string;
+}
+
+/** `key: &name value`, `- &name value`: the anchor of a value (a mapping's `&name` alone on its key line is no value). */
+const YAML_ANCHOR_NAME = /:[ \t]+&([^\s,[\]{}]{1,100})[ \t]+\S/;
+const MAX_ANCHORS = 256;
+/** Readers kept per file: the window's lines (the engine scans a line a few lines after it enters). */
+const KEPT_READERS = 32;
+
 export class FileFacts {
   /** An import of a JWT library stood in a line of the diff seen so far. */
   importsJwtLibrary = false;
@@ -142,6 +159,68 @@ export class FileFacts {
     while (this.jwtLines.length > 0 && this.jwtLines[0]! < lineNumber - NEAR_ABOVE) this.jwtLines.shift();
     const first = this.jwtLines[0];
     return first !== undefined && first <= lineNumber + NEAR_BELOW;
+  }
+
+  /**
+   * YAML lines seen so far that give a value an anchor (`x-jwt: &jwt "…"`), by anchor name: an alias
+   * under a JWT name further down (`JWT_SECRET: *jwt`) reports the anchor's line, where the key is.
+   */
+  readonly yamlAnchors = new Map<string, AnchorLine>();
+  /** Anchors already reported through an alias: a second alias adds nothing. */
+  readonly reportedAnchors = new Set<string>();
+
+  observeYamlAnchor(text: string, lineNumber: number, added: boolean, previousText: string | undefined): void {
+    const m = YAML_ANCHOR_NAME.exec(text);
+    if (!m || this.yamlAnchors.size >= MAX_ANCHORS) return;
+    const anchor: AnchorLine = { text, lineNumber, added };
+    if (previousText !== undefined) anchor.previousText = previousText;
+    this.yamlAnchors.set(m[1]!, anchor);
+  }
+
+  /**
+   * HOCON and Terraform: a reader fed every line of the hunk in order, and a copy of it as it stood
+   * before each of the last lines, so a value's blocks are known however far above they opened.
+   */
+  private blockReader: HoconReader | TerraformReader | undefined;
+  private readonly readersBefore = new Map<number, HoconReader | TerraformReader>();
+
+  observeBlockLine(language: 'hocon' | 'terraform', text: string, lineNumber: number): void {
+    const reader = (this.blockReader ??= language === 'hocon' ? new HoconReader() : new TerraformReader());
+    this.readersBefore.set(lineNumber, reader.clone());
+    this.readersBefore.delete(lineNumber - KEPT_READERS);
+    reader.read(text);
+  }
+
+  /** The reader as it stood before `lineNumber`, when that line was observed. */
+  readerBefore(lineNumber: number): HoconReader | TerraformReader | undefined {
+    return this.readersBefore.get(lineNumber);
+  }
+
+  /** YAML: the mapping keys open above each of the last lines, read the same way (a copy is a pointer). */
+  private yamlTracker: YamlParentTracker | undefined;
+  private readonly trackerLines = new Array<number>(KEPT_READERS).fill(-1);
+  private readonly trackersBefore = new Array<YamlParentTracker | undefined>(KEPT_READERS);
+
+  observeYamlLine(text: string, lineNumber: number): void {
+    const tracker = (this.yamlTracker ??= new YamlParentTracker());
+    const slot = lineNumber % KEPT_READERS;
+    this.trackerLines[slot] = lineNumber;
+    this.trackersBefore[slot] = tracker.clone();
+    tracker.read(text);
+  }
+
+  /** The YAML parents as they stood before `lineNumber`, when that line was observed. */
+  yamlParentsBefore(lineNumber: number): YamlParentTracker | undefined {
+    const slot = lineNumber % KEPT_READERS;
+    return this.trackerLines[slot] === lineNumber ? this.trackersBefore[slot] : undefined;
+  }
+
+  /** A hunk ended: the next one starts with blocks unknown. */
+  endHunk(): void {
+    this.blockReader = undefined;
+    this.readersBefore.clear();
+    this.yamlTracker = undefined;
+    this.trackerLines.fill(-1);
   }
 
   defer(finding: Finding): void {

@@ -15,6 +15,9 @@ export type Language =
   | 'json'
   | 'properties'
   | 'toml'
+  | 'hocon'
+  | 'terraform'
+  | 'sql'
   | 'markup'
   | 'shell'
   | 'other';
@@ -36,6 +39,11 @@ const BY_EXTENSION: Record<string, Language> = {
   json: 'json', jsonc: 'json', json5: 'json',
   properties: 'properties',
   toml: 'toml', ini: 'toml', cfg: 'toml',
+  // Ktor and Akka/Play `application.conf`: HOCON. Other `.conf` files (nginx, supervisord) are read
+  // as HOCON too: their `name value` and `name = value` lines parse alike.
+  conf: 'hocon', hocon: 'hocon',
+  tf: 'terraform', tfvars: 'terraform', hcl: 'terraform',
+  sql: 'sql',
   html: 'markup', htm: 'markup', xml: 'markup', md: 'markup', markdown: 'markup', mdx: 'markup', rst: 'markup', adoc: 'markup',
   sh: 'shell', bash: 'shell', zsh: 'shell',
 };

@@ -17,6 +17,8 @@ const JWT_KEY_NAMES = new Set([
   'nextauthsecret',
   'jwtsecret',
   'jwtkey',
+  // Microsoft.IdentityModel's TokenValidationParameters.IssuerSigningKey, as appsettings.json names it.
+  'issuersigningkey',
 ]);
 
 /**
@@ -33,7 +35,9 @@ const KEY_WORDS = ['secret', 'key', 'passphrase', 'signing', 'hmac'];
 /** ...and none of these, which name something that is not the key itself. */
 const NOT_A_KEY = [
   'public', 'pubkey', 'keyid', 'kid', 'path', 'file', 'dir', 'url', 'uri', 'name', 'header', 'expir', 'ttl',
-  'algorithm', 'alg', 'length', 'size', 'len', 'type', 'format', 'env', 'var', 'issuer', 'audience', 'rotation',
+  'algorithm', 'alg', 'length', 'size', 'len', 'type', 'format', 'env', 'var', 'issuer', 'audience', 'rotation', 'version',
+  // Helm charts' `existingSecret`: the name of a Secret object that holds the key.
+  'existing',
   // OAuth 1.0a token secrets and OAuth client secrets are not JWT keys.
   'oauth', 'consumer',
 ];
@@ -45,8 +49,11 @@ export function normalizeName(name: string): string {
 function isJwtKeyWord(name: string): boolean {
   const normal = normalizeName(name);
   if (normal === '') return false;
-  if (NOT_A_KEY.some((word) => normal.includes(word))) return false;
+  // A whole known name first: `IssuerSigningKey` says issuer and is still the key.
   if (JWT_KEY_NAMES.has(normal)) return true;
+  // `security` holds `uri`: .NET's `Jwt:SecurityKey` is a key.
+  const words = normal.includes('security') ? normal.replace(/security/g, '') : normal;
+  if (NOT_A_KEY.some((word) => words.includes(word))) return false;
   for (const known of JWT_KEY_NAMES) if (normal.endsWith(known)) return true;
   if (settings().extraJwtNames.some((extra) => normalizeName(extra) === normal)) return true;
   return normal.includes('jwt') && KEY_WORDS.some((word) => normal.includes(word));

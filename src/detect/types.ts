@@ -50,6 +50,11 @@ export interface RuleMatch {
   why: string;
   /** The value is publicly known or a demo even though the generic test cannot tell (a JWT signed with a known weak key). */
   demo?: boolean;
+  /**
+   * The secret stands on another line of the file, one the diff added above this one (a YAML anchor
+   * that this line's alias names): `index` is an offset in that line.
+   */
+  line?: { number: number; text: string; previousText?: string };
 }
 
 export interface Rule {
@@ -64,6 +69,17 @@ export interface Rule {
   keywords: readonly string[];
   /** Keywords may stand on a neighbouring line (a multi-line call); the line must still hold a quote. */
   keywordsInWindow?: boolean;
+  /**
+   * In these languages a keyword on any line of the window wakes the rule, quote or not: a config
+   * value whose name stands on the lines around it (a YAML block scalar's first line under `secret: |`,
+   * a SQL row under its column list, a Terraform value under its parameter's name).
+   */
+  neighboursWake?: readonly Language[];
+  /**
+   * Asked before a line that only a neighbour's keyword woke is read (neighboursWake): whether it can
+   * hold such a value at all. A cheap test on the line and the one above; absent means it can.
+   */
+  neighbourValue?(line: ScanLine, previousText: string | undefined): boolean;
   /** Reads only lines that hold a quote (its matches are string literals): the engine skips it elsewhere. */
   quotedOnly?: boolean;
   /** Which languages the rule reads; absent means every file. */

@@ -19,6 +19,12 @@ const ENV_READ: Partial<Record<Language, string[]>> = {
   ],
   properties: ['jwt.secret=${JWT_SECRET}'],
   toml: ['# leave the key out of this file and read JWT_SECRET from the environment'],
+  hocon: ['secret = ${JWT_SECRET}   # no literal default before it: startup fails when it is unset'],
+  terraform: [
+    'value = random_password.jwt.result   # or a variable with no default, set from a secret store',
+    '(a literal default stays in the state and the repository, `sensitive = true` or not)',
+  ],
+  sql: ['seed the row from the deployment (a parameter such as :jwt_secret), not from a literal in the file'],
   json: [
     'leave the key out of this file and read JWT_SECRET from the environment',
     '(ASP.NET Core: the environment variable Jwt__Key, or `dotnet user-secrets set "Jwt:Key" …`, fills Jwt:Key)',
@@ -61,11 +67,11 @@ export function fixAdvice(rule: string, language: Language): string[] {
   return [lead, ...read.map((line) => `  ${line}`), GENERATE_AND_ROTATE];
 }
 
-const HASH_COMMENT: readonly Language[] = ['python', 'ruby', 'shell', 'yaml', 'dotenv', 'toml', 'properties'];
+const HASH_COMMENT: readonly Language[] = ['python', 'ruby', 'shell', 'yaml', 'dotenv', 'toml', 'properties', 'hocon', 'terraform'];
 
 export function allowAdvice(language: Language): string {
   if (language === 'json') return 'JSON has no comments: move the value out of this file.';
   if (language === 'markup') return 'if this is not a real key, end the line with <!-- jwtguard:allow <reason> -->';
-  const opener = HASH_COMMENT.includes(language) ? '#' : '//';
+  const opener = language === 'sql' ? '--' : HASH_COMMENT.includes(language) ? '#' : '//';
   return `if this is not a real key, end the line with ${opener} jwtguard:allow <reason>`;
 }

@@ -34,6 +34,7 @@ export const cases: RuleCases = {
     { path: 'src/client.ts', code: `const clientSecret = '${SHORT16URL}';`, secret: SHORT16URL, note: 'a random 16-character base64url secret' },
   ],
   falsePositives: [
+    { path: 'charts/db/values.yaml', code: 'auth:\n  existingSecret: api-secrets\n  secretKey: jwt-secret', note: "Helm's existingSecret: secretKey names a key of that Secret" },
     { path: 'test/fixtures/users.js', code: `module.exports = { password: '${RANDOM}' };`, note: 'a fixture, by path' },
     { path: 'src/__tests__/auth.test.ts', code: "const password = 'admin';", note: 'a test, by path' },
     { path: 'src/db.js', code: 'const DB_PASSWORD = process.env.DB_PASSWORD;', note: 'environment read' },

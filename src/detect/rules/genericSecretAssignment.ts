@@ -5,6 +5,7 @@
 // names, which jwt-secret-assignment reports. A catch-all: where a provider rule reports the same
 // value, that finding stands and this one is dropped.
 import { boundValues } from '../boundValues.js';
+import { namesKeyOfExistingSecret } from '../configEntries.js';
 import { isHighEntropy } from '../entropy.js';
 import { isJwtName, normalizeName } from '../names.js';
 import { isPlaceholder } from '../placeholder.js';
@@ -131,6 +132,7 @@ export const genericSecretAssignment: Rule = {
     const matches: RuleMatch[] = [];
     for (const { name, value, index } of boundValues(line, mayBeSecret)) {
       if (!isSecretName(name) || isJwtName(name)) continue; // JWT-ish names are jwt-secret-assignment's
+      if (namesKeyOfExistingSecret(line, name)) continue; // Helm: the key's name inside an existing Secret
       const why = judge(name, value, line.path);
       if (why !== undefined) matches.push({ secret: value, index, why });
     }

@@ -58,6 +58,13 @@ export const cases: RuleCases = {
     { path: 'docs/auth.md', code: "Sign a token:\n\n~~~python\nimport jwt\nencoded = jwt.encode({'sub': '42'}, 'docs-py-key', algorithm='HS256')\n~~~", secret: 'docs-py-key', note: '~~~python fence' },
     { path: 'docs/guide.rst', code: "Tokens\n======\n\n.. code-block:: go\n   :linenos:\n\n   s, err := token.SignedString([]byte(\"rst-go-secret\"))\n", secret: 'rst-go-secret', note: 'reStructuredText code-block' },
     { path: 'docs/intro.mdx', code: "import { Tabs } from '@theme/Tabs';\n\n- Node:\n\n  ```ts title=\"auth.ts\"\n  const token = jwt.sign(claims, 'mdx-listed-key', { expiresIn: '1h' });\n  ```", secret: 'mdx-listed-key', note: 'MDX fence in a list item, info string with a title' },
+    // Scala jwt-scala (pdi.jwt), from its docs
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'val token = Jwt.encode(claim, "scala-pdi-key-1", JwtAlgorithm.HS256)', secret: 'scala-pdi-key-1', note: 'pdi.jwt Jwt.encode(claim, key, algo)' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtJson.encode(Json.obj("user" -> 1), "scala-json-key-2", JwtAlgorithm.HS384)', secret: 'scala-json-key-2', note: 'JwtJson.encode(claim, key, algo)' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtCirce.decode(token, "scala-circe-key-3", Seq(JwtAlgorithm.HS256))', secret: 'scala-circe-key-3', note: 'JwtCirce.decode(token, key, algos)' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtJson.encode(JwtHeader(JwtAlgorithm.HS256), claim, "scala-header-key-4")', secret: 'scala-header-key-4', note: 'with a header first, the key comes third' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.encode("""{"typ":"JWT","alg":"HS256"}""", """{"user":1}""", "scala-four-arg-key-6", JwtAlgorithm.HS256)', secret: 'scala-four-arg-key-6', note: 'header and claim as JSON text: the key comes third' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.isValid(\n  token,\n  "scala-multiline-key-5",\n  Seq(JwtAlgorithm.HS256)\n)', secret: 'scala-multiline-key-5', note: 'a call spread over lines' },
   ],
   falsePositives: [
     { path: 'src/auth.js', code: 'const token = jwt.sign({ id }, process.env.JWT_SECRET);', note: 'environment read' },
@@ -93,6 +100,12 @@ export const cases: RuleCases = {
     { path: 'README.md', code: "```text\njwt.sign(payload, 'written-as-text')\n```", note: 'a text block is not code' },
     { path: 'README.md', code: "```js\nconst token = jwt.sign(payload, process.env.JWT_SECRET);\n```\n\njwt.sign(payload, 'after-the-fence')", note: 'after the fence closes, prose again' },
     { path: 'docs/guide.rst', code: "Example::\n\n   jwt.sign(payload, 'literal-block')\n", note: 'an rst literal block names no language' },
+    // Scala jwt-scala
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.decode(token, configuredKey, Seq(JwtAlgorithm.HS256))', note: 'a key from a name bound elsewhere' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'JwtCirce.decodeRaw(token, sys.env("JWT_SECRET"), Seq(algorithm))', note: 'an environment read' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.encode("""{"typ":"JWT","alg":"HS256"}""", """{"user":1}""", key, JwtAlgorithm.HS256)', note: 'JSON header and claim text are not keys' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'Jwt.decode(token, JwtOptions(signature = false))', note: 'decoding without a key' },
+    { path: 'src/main/scala/auth/Tokens.scala', code: 'val claim = Jwt.encode("""{"user":1}""", key, JwtAlgorithm.HS256)', note: 'a literal claim, the key a name' },
   ],
   placeholders: [
     { path: 'src/auth.js', code: 'jwt.sign(payload, `${JWT_SECRET}`);', note: 'template' },

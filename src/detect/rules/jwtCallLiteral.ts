@@ -1,6 +1,6 @@
 // A string literal used as the key of a JWT sign or verify call, at any entropy: 'shhhhh' signs
 // tokens just as well as a random key, and anyone who reads the repository can do the same.
-import { JWT_CALL_KEYWORDS, keyArgumentsOf } from '../callSites.js';
+import { isJsonClaims, JWT_CALL_KEYWORDS, keyArgumentsOf } from '../callSites.js';
 import { isKnownWeakKey } from '../weakKeys.js';
 import { isPlaceholder } from '../placeholder.js';
 import { hasQuote } from '../literals.js';
@@ -28,7 +28,7 @@ export const jwtCallLiteral: Rule = {
       const valueStart = literal.start + 1;
       if (valueStart < window.lineStart || valueStart > window.lineEnd) continue;
       const weak = isKnownWeakKey(literal.value);
-      if (!weak && (ALGORITHM.test(literal.value) || isPlaceholder(literal.value))) continue;
+      if (!weak && (ALGORITHM.test(literal.value) || isPlaceholder(literal.value) || isJsonClaims(literal.value))) continue;
       seen.add(literal.start);
       matches.push({
         secret: literal.value,

@@ -31,6 +31,37 @@ export const cases: RuleCases = {
     { path: '.env', code: 'NEXTAUTH_SECRET=changeme # set me', secret: 'changeme' },
     { path: 'config/default.json', code: '{\n  "jwtSecret": "json-config-secret"\n}', secret: 'json-config-secret' },
     { path: 'src/config.js', code: "process.env.JWT_SECRET = 'test-override';", secret: 'test-override', note: 'written into the environment' },
+    // Ktor / Lightbend HOCON application.conf
+    { path: 'src/main/resources/application.conf', code: 'jwt {\n    domain = "https://jwt-provider-domain/"\n    audience = "jwt-audience"\n    realm = "ktor sample app"\n    secret = "ktor-hocon-secret-4Rq"\n}', secret: 'ktor-hocon-secret-4Rq', note: 'Ktor jwt block' },
+    { path: 'src/main/resources/application.conf', code: 'jwt.secret = "dotted-hocon-secret"\njwt.audience = "api"', secret: 'dotted-hocon-secret', note: 'HOCON dotted path' },
+    { path: 'src/main/resources/application.conf', code: 'jwt {\n    secret = "default-before-env"\n    secret = ${?JWT_SECRET}\n}', secret: 'default-before-env', note: 'HOCON default before an optional env override' },
+    { path: 'conf/auth.hocon', code: 'auth { jwt { signing-key: "one-line-hocon-key", issuer: "acme" } }', secret: 'one-line-hocon-key', note: 'HOCON on one line' },
+    { path: 'deploy/supervisord.conf', code: '[program:api]\ncommand=node server.js\nenvironment=NODE_ENV="production",JWT_SECRET="supervisor-jwt-secret"', secret: 'supervisor-jwt-secret', note: 'a .conf that is not HOCON still binds a literal to a JWT name' },
+    // Terraform
+    { path: 'infra/variables.tf', code: 'variable "jwt_secret" {\n  type      = string\n  default   = "tf-variable-default-9x"\n  sensitive = true\n}', secret: 'tf-variable-default-9x', note: 'a variable default, sensitive or not' },
+    { path: 'infra/main.tf', code: 'resource "aws_ssm_parameter" "jwt" {\n  name  = "/app/jwt_secret"\n  type  = "SecureString"\n  value = "ssm-parameter-value-7q"\n}', secret: 'ssm-parameter-value-7q', note: 'aws_ssm_parameter named by its name' },
+    { path: 'env/prod.tfvars', code: 'region     = "eu-west-1"\njwt_secret = "tfvars-jwt-secret-3k"', secret: 'tfvars-jwt-secret-3k', note: 'tfvars' },
+    { path: 'infra/lambda.tf', code: 'environment {\n  variables = {\n    JWT_SECRET = "lambda-env-secret-5m"\n  }\n}', secret: 'lambda-env-secret-5m', note: 'a Lambda environment map' },
+    { path: 'src/main/resources/application.conf', code: 'jwt {\n    domain = "https://jwt-provider-domain/"\n    audience = "jwt-audience"\n    realm = "ktor sample app"\n    issuer = "https://issuer"\n    validity = 3600\n    leeway = 3\n    refresh-validity = 86400\n    header = "Authorization"\n    cookie = "auth"\n    secret = "far-below-the-block-9Xq"\n}', secret: 'far-below-the-block-9Xq', note: 'HOCON: the block opened more than a window above' },
+    { path: 'infra/main.tf', code: 'resource "aws_ssm_parameter" "x" {\n  name = "/a/jwt_secret"\n  type = "SecureString"\n  tier = "Standard"\n  description = "d"\n  overwrite = true\n  key_id = "alias/k"\n  tags = { a = "b" }\n  data_type = "text"\n  value = "far-ssm-value-2Lq"\n}', secret: 'far-ssm-value-2Lq', note: 'Terraform: the name more than a window above the value' },
+    // SQL seed rows
+    { path: 'db/seed.sql', code: "INSERT INTO settings (name, value) VALUES ('jwt_secret', 'sql-seed-secret-2p');", secret: 'sql-seed-secret-2p', note: 'a settings row' },
+    { path: 'db/seed.sql', code: "INSERT INTO settings (name, value) VALUES\n  ('site_name', 'Acme'),\n  ('jwt_secret', 'sql-multirow-secret-8v'),\n  ('page_size', '25');", secret: 'sql-multirow-secret-8v', note: 'one row of a multi-line VALUES list' },
+    { path: 'db/seed.sql', code: "INSERT INTO api_clients (name, jwt_secret) VALUES ('reports', 'sql-column-secret-6n'), ('billing', 'sql-column-secret-1z');", secret: 'sql-column-secret-1z', note: 'named by the column list, several rows' },
+    { path: 'db/seed.sql', code: "UPDATE settings SET value = 'sql-update-secret-4h' WHERE name = 'jwt_secret';", secret: 'sql-update-secret-4h', note: 'an UPDATE of a key/value table' },
+    // appsettings.json (.NET)
+    { path: 'appsettings.json', code: '{\n  "Jwt": {\n    "Issuer": "https://example.com",\n    "SecurityKey": "net-security-key-0123456789"\n  }\n}', secret: 'net-security-key-0123456789', note: 'Jwt:SecurityKey' },
+    { path: 'appsettings.json', code: '{\n  "JwtSettings": {"Secret": "net-jwtsettings-secret-42"}\n}', secret: 'net-jwtsettings-secret-42', note: 'JwtSettings:Secret' },
+    { path: 'appsettings.Development.json', code: '{\n  "TokenValidationParameters": {\n    "IssuerSigningKey": "net-issuer-signing-key-77"\n  }\n}', secret: 'net-issuer-signing-key-77', note: 'IssuerSigningKey' },
+    // YAML block scalars, anchors and aliases
+    { path: 'src/main/resources/application.yml', code: 'jwt:\n  secret: >-\n    folded-yaml-secret-Hq3Wz8Lm\n  expiration: 3600', secret: 'folded-yaml-secret-Hq3Wz8Lm', note: 'folded block scalar' },
+    { path: 'config/app.yml', code: 'jwt:\n  secret: |\n    literal-yaml-secret-Tk5Lq2Wx\n', secret: 'literal-yaml-secret-Tk5Lq2Wx', note: 'literal block scalar' },
+    { path: 'docker-compose.yml', code: 'x-jwt: &jwt "anchored-compose-secret"\n\nservices:\n  api:\n    image: acme/api\n    environment:\n      NODE_ENV: production\n      JWT_SECRET: *jwt', secret: 'anchored-compose-secret', note: "an alias reports the anchor's line" },
+    { path: 'src/main/resources/application.yml', code: 'app:\n  security:\n    jwt:\n      issuer: https://auth.example.com\n      audience: api\n      expiration: 3600\n      refresh-expiration: 86400\n      header: Authorization\n      prefix: Bearer\n      clock-skew: 30\n      cookie-name: auth\n      secret: far-yaml-parent-secret-5Tq', secret: 'far-yaml-parent-secret-5Tq', note: 'YAML: the jwt: parent more than a window above' },
+    // Kubernetes Secret data: base64
+    { path: 'k8s/secret.yaml', code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ntype: Opaque\ndata:\n  JWT_SECRET: UW03dlIyeEw5cFQ0d1o4Y0szbkY2aEox', secret: 'UW03dlIyeEw5cFQ0d1o4Y0szbkY2aEox', note: 'Secret data, base64 of a key' },
+    { path: 'k8s/secret.yaml', code: 'kind: Secret\ndata:\n  JWT_SECRET: Y2hhbmdlbWU=', secret: 'Y2hhbmdlbWU=', note: 'base64 of "changeme": a weak word is still a key' },
+    { path: 'k8s/secret.yaml', code: 'kind: Secret\ndata:\n  jwt-signing-key: czlkSzJtWDdxVjRiTjhyVDF3TDZwWjNj', secret: 'czlkSzJtWDdxVjRiTjhyVDF3TDZwWjNj', note: 'Secret data under a kebab name' },
   ],
   falsePositives: [
     { path: 'src/config.js', code: 'const JWT_SECRET = process.env.JWT_SECRET;', note: 'environment read' },
@@ -59,6 +90,38 @@ export const cases: RuleCases = {
     { path: 'appsettings.json', code: '{\n  "Jwt": {\n    "Issuer": "https://example.com",\n    "Audience": "api"\n  }\n}', note: 'issuer and audience' },
     { path: 'appsettings.json', code: '{\n  "Storage": {\n    "Key": "not-under-jwt"\n  }\n}', note: 'a Key under another parent' },
     { path: 'deploy.sh', code: 'export JWT_SECRET="$(openssl rand -hex 32)"', note: 'computed in the shell' },
+    // HOCON
+    { path: 'src/main/resources/application.conf', code: 'jwt {\n    secret = ${?JWT_SECRET}\n    audience = "jwt-audience"\n}', note: 'HOCON optional env substitution' },
+    { path: 'src/main/resources/application.conf', code: 'jwt {\n    realm = "ktor sample app"\n    issuer = "http://0.0.0.0:8080/"\n    validity = 36000000\n}', note: 'HOCON JWT settings that are not the key' },
+    { path: 'src/main/resources/application.conf', code: 'jwt.secret = ${JWT_SECRET}\nmodules = [ com.example.ApplicationKt.module ]', note: 'HOCON required substitution' },
+    { path: 'conf/app.conf', code: 'storage {\n    key = "uploads/avatars"\n}', note: 'a key under another parent' },
+    { path: 'deploy/nginx.conf', code: 'location /api/ {\n    auth_jwt "closed site";\n    auth_jwt_key_file /etc/nginx/jwt_key.jwk;\n}', note: 'nginx auth_jwt settings: a realm and a key file' },
+    { path: 'conf/application.conf', code: 'play.http.secret.key = "play-app-secret-not-jwt"\nplay.i18n.langs = [ "en" ]', note: 'the Play session secret: SECRET_KEY-like names only as JWT names here' },
+    { path: 'charts/api/values.yaml', code: 'jwt:\n  existingSecret: orders-jwt\n  secretKey: jwt-secret', note: "Helm's existingSecret and the key's name inside it" },
+    // Terraform
+    { path: 'infra/main.tf', code: 'resource "random_password" "jwt_secret" {\n  length  = 64\n  special = false\n}', note: 'random_password' },
+    { path: 'infra/main.tf', code: 'resource "aws_ssm_parameter" "jwt" {\n  name  = "/app/jwt_secret"\n  type  = "SecureString"\n  value = var.jwt_secret\n}', note: 'value from a variable' },
+    { path: 'infra/variables.tf', code: 'variable "jwt_secret" {\n  description = "JWT signing secret"\n  type        = string\n  sensitive   = true\n}', note: 'a variable without a default' },
+    { path: 'infra/main.tf', code: 'resource "aws_ssm_parameter" "jwt" {\n  name  = "/app/${var.env}/jwt_secret"\n  value = "${random_password.jwt.result}"\n}', note: 'an interpolated value' },
+    { path: 'infra/main.tf', code: 'provider "aws" {\n  secret_key = "not-a-jwt-aws-key-value"\n}', note: 'secret_key in Terraform is the AWS key' },
+    // SQL
+    { path: 'db/schema.sql', code: 'CREATE TABLE api_clients (\n  id SERIAL PRIMARY KEY,\n  jwt_secret VARCHAR(255) NOT NULL\n);', note: 'a column named jwt_secret' },
+    { path: 'db/seed.sql', code: "INSERT INTO settings (name, value) VALUES ('jwt_secret', :value);", note: 'a named parameter' },
+    { path: 'db/seed.sql', code: "INSERT INTO api_clients (name, jwt_secret) VALUES (?, ?);", note: 'positional parameters' },
+    { path: 'db/seed.sql', code: "INSERT INTO settings (name, value) VALUES ('jwt_expires_in', '3600'), ('jwt_issuer', 'acme');", note: 'JWT settings that are not the key' },
+    { path: 'db/queries.sql', code: "SELECT value FROM settings WHERE name = 'jwt_secret';", note: 'a lookup by name' },
+    // appsettings.json
+    { path: 'appsettings.json', code: '{\n  "Jwt": {\n    "SecurityKey": "",\n    "Issuer": "https://example.com"\n  }\n}', note: 'an empty SecurityKey' },
+    { path: 'appsettings.Production.json', code: '{\n  "JwtSettings": {\n    "Secret": "<set in key vault>",\n    "Issuer": "acme"\n  }\n}', note: 'a placeholder' },
+    { path: 'appsettings.json', code: '{\n  "Storage": {\n    "SecurityKey": "blob-storage-key-value"\n  }\n}', note: 'SecurityKey under another parent' },
+    // YAML block scalars, anchors
+    { path: 'config/app.yml', code: 'app:\n  banner: |\n    The JWT secret is read from JWT_SECRET.\n  jwt:\n    expiration: 3600', note: 'a block scalar that is not under a key name' },
+    { path: 'docker-compose.yml', code: 'x-env: &envsecret ${JWT_SECRET}\nservices:\n  api:\n    environment:\n      JWT_SECRET: *envsecret', note: 'an anchor holding a substitution' },
+    { path: 'docker-compose.yml', code: 'x-db: &pgpass "local-db-password"\nservices:\n  db:\n    environment:\n      POSTGRES_PASSWORD: *pgpass', note: 'an alias under a name that is not a JWT key' },
+    { path: 'config/app.yml', code: 'jwt:\n  public-key: |\n    MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo', note: 'a public key block' },
+    // Kubernetes Secret data
+    { path: 'k8s/secret.yaml', code: 'kind: Secret\ndata:\n  JWT_ISSUER: aHR0cHM6Ly9hdXRoLmFjbWUudGVzdA==\n  DB_PASSWORD: cG9zdGdyZXM=', note: 'base64 data under names that are not JWT keys' },
+    { path: 'k8s/secret.yaml', code: 'kind: Secret\nstringData:\n  JWT_SECRET: ${JWT_SECRET}', note: 'stringData with a substitution' },
   ],
   placeholders: [
     { path: '.env.example', code: 'JWT_SECRET=<your-jwt-secret>' },
@@ -68,5 +131,9 @@ export const cases: RuleCases = {
     { path: 'config/default.json', code: '{ "jwtSecret": "{{ JWT_SECRET }}" }' },
     { path: '.env.sample', code: 'NEXTAUTH_SECRET=<generate with openssl rand -base64 32>' },
     { path: '.github/workflows/deploy.yml', code: 'env:\n  JWT_SECRET: ${{ secrets.JWT_SECRET }}' },
+    { path: 'k8s/secret.yaml', code: 'kind: Secret\ndata:\n  JWT_SECRET: PHlvdXItand0LXNlY3JldD4=', note: 'base64 of <your-jwt-secret>' },
+    { path: 'k8s/secret.yaml', code: 'kind: Secret\ndata:\n  JWT_SIGNING_KEY: UkVQTEFDRV9NRQ==', note: 'base64 of REPLACE_ME' },
+    { path: 'infra/variables.tf', code: 'variable "jwt_secret" {\n  default = "<set-in-tfvars>"\n}', note: 'a Terraform placeholder default' },
+    { path: 'db/seed.sql', code: "INSERT INTO settings (name, value) VALUES ('jwt_secret', '${JWT_SECRET}');", note: 'a Flyway placeholder' },
   ],
 };

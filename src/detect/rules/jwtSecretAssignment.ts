@@ -3,12 +3,12 @@
 // files (.env, docker-compose and Kubernetes YAML, Spring application.yml and .properties,
 // appsettings.json, TOML), where the name may be spelled by its parents (`jwt:` → `secret:`).
 import { keyArgumentsOf } from '../callSites.js';
-import { CONFIG_LANGUAGES, configEntries } from '../configEntries.js';
+import { CONFIG_LANGUAGES, configEntries, namesKeyOfExistingSecret } from '../configEntries.js';
 import { CODE_LANGUAGES, type Language } from '../language.js';
 import { isKnownWeakKey } from '../weakKeys.js';
 import { isJwtName, nameBefore, normalizeName } from '../names.js';
 import { isPlaceholder } from '../placeholder.js';
-import { stringLiterals } from '../literals.js';
+import { hasQuote, stringLiterals } from '../literals.js';
 import type { Rule, RuleMatch, ScanLine } from '../types.js';
 
 /** Generic option names that are the JWT key inside a JWT library's options. */
@@ -18,11 +18,18 @@ const JWT_OPTIONS_CONTEXT = /expressjwt|express-jwt|koa-?jwt|jwtstrategy|passpor
 const CONTEXT_LINES = 4;
 /** A file about JWTs by its name (`config/jwt.php`, `jwt.config.js`): its `secret` is the JWT key. */
 const JWT_FILE = /(?:^|[/._-])jwt(?:[/._-]|$)/i;
+/** Config files where SECRET_KEY and the other whole names are as likely an AWS, database or Play secret. */
+const PART_NAME_CONFIG = new Set<Language>(['hocon', 'terraform', 'sql']);
+/**
+ * Formats read as plain text before they had a reader of their own (`.conf`, `.tf`, `.sql`): a literal
+ * bound to a JWT name on the line (`environment=JWT_SECRET="…"` in a supervisord .conf) still counts.
+ */
+const ALSO_READ_AS_TEXT = PART_NAME_CONFIG;
 /**
  * Files where SECRET_KEY and the other whole names are a signing key. Elsewhere (Terraform and other
  * unknown files, documentation) `secret_key` is as likely an AWS key, which other rules name.
  */
-const WHOLE_NAME_LANGUAGES = new Set<Language>([...CODE_LANGUAGES, ...CONFIG_LANGUAGES]);
+const WHOLE_NAME_LANGUAGES = new Set<Language>([...CODE_LANGUAGES, ...CONFIG_LANGUAGES].filter((language) => !PART_NAME_CONFIG.has(language)));
 /** `cond ? process.env.X : 'x'` reads like a binding to process.env.X; it is jwt-secret-fallback's. */
 const ENV_READ_NAME = /^(?:process\.env|import\.meta\.env|Bun\.env)\./;
 /** `const { JWT_SECRET = 'dev' } = process.env`: a fallback, which jwt-secret-fallback reports. */
@@ -75,14 +82,46 @@ function inJwtOptions(line: ScanLine): boolean {
   return line.before.slice(-CONTEXT_LINES).some((text) => JWT_OPTIONS_CONTEXT.test(text));
 }
 
+function isJwtConfigName(name: string, line: ScanLine): boolean {
+  const leaf = name.slice(name.lastIndexOf('.') + 1);
+  return isJwtName(name, { wholeNames: !PART_NAME_CONFIG.has(line.language) }) || (OPTION_NAMES.has(normalizeName(leaf)) && JWT_FILE.test(line.path));
+}
+
+/** Whether `value` (or, for base64 data, what it decodes to) is a key given to `name`. */
+function isConfigSecret(name: string, value: string): boolean {
+  const leaf = name.slice(name.lastIndexOf('.') + 1);
+  return isSecretValue(value, leaf) && isSecretValue(value, name);
+}
+
+/**
+ * `JWT_SECRET: *jwt`: the key is the anchor's value, on the line that gave it (`x-jwt: &jwt "…"`),
+ * reported there once when the diff added it. An anchor under a JWT name is reported on its own.
+ */
+function anchorMatch(line: ScanLine, alias: string, name: string): RuleMatch | undefined {
+  const facts = line.facts;
+  const anchored = facts?.yamlAnchors.get(alias);
+  if (!facts || !anchored || !anchored.added || facts.reportedAnchors.has(alias)) return undefined;
+  const entry = configEntries({ path: line.path, language: 'yaml', lineNumber: anchored.lineNumber, text: anchored.text, before: [], after: [] }).find((each) => each.anchor === alias);
+  if (!entry || isJwtConfigName(entry.name, line) || !isConfigSecret(name, entry.decoded ?? entry.value)) return undefined;
+  facts.reportedAnchors.add(alias);
+  const at: NonNullable<RuleMatch['line']> = { number: anchored.lineNumber, text: anchored.text };
+  if (anchored.previousText !== undefined) at.previousText = anchored.previousText;
+  return { secret: entry.value, index: entry.index, why: `${whyFor(name, entry.value)} (through the alias *${alias.slice(0, 40)} on line ${line.lineNumber})`, line: at };
+}
+
 /** A config or environment file: the pairs its line holds, judged by their full names. */
 function configMatch(line: ScanLine): RuleMatch[] {
   const matches: RuleMatch[] = [];
-  for (const { name, value, index } of configEntries(line)) {
-    const leaf = name.slice(name.lastIndexOf('.') + 1);
-    const jwtName = isJwtName(name) || (OPTION_NAMES.has(normalizeName(leaf)) && JWT_FILE.test(line.path));
-    if (!jwtName || !isSecretValue(value, leaf) || !isSecretValue(value, name)) continue;
-    matches.push({ secret: value, index, why: whyFor(name, value) });
+  for (const { name, value, index, alias, decoded } of configEntries(line)) {
+    if (!isJwtConfigName(name, line) || namesKeyOfExistingSecret(line, name.slice(name.lastIndexOf('.') + 1))) continue;
+    if (alias !== undefined) {
+      const anchored = anchorMatch(line, alias, name);
+      if (anchored) matches.push(anchored);
+      continue;
+    }
+    if (!isConfigSecret(name, decoded ?? value)) continue;
+    const why = decoded !== undefined ? whyFor(name, decoded).replace('A hardcoded value', 'A hardcoded value, base64-encoded,') : whyFor(name, value);
+    matches.push({ secret: value, index, why });
   }
   return matches;
 }
@@ -103,26 +142,51 @@ function whyFor(name: string, value: string): string {
   return `A hardcoded value is assigned to ${name}, a JWT signing key: anyone who reads the repository can forge tokens.${publicly}`;
 }
 
+/** A line ending with a YAML block scalar's header: `secret: |`, `key: >-`. */
+const BLOCK_HEADER_LINE = /:[ \t]+[|>][-+0-9]{0,3}[ \t]*(?:#.*)?$/;
+
+/** Literals bound to a JWT-ish name on the line, read as code reads them. */
+function literalMatches(line: ScanLine): RuleMatch[] {
+  if (ENV_DESTRUCTURING.test(line.text)) return [];
+  const matches: RuleMatch[] = [];
+  const wholeNames = WHOLE_NAME_LANGUAGES.has(line.language);
+  // Read once per line: a long line with many `key: '…'` literals must not re-read it for each.
+  let jwtOptions: boolean | undefined;
+  for (const literal of stringLiterals(line.text)) {
+    if (literal.interpolated) continue;
+    const name = bindingName(line.text, literal.start);
+    if (!name || (ENV_READ_NAME.test(name) && bindingOperator(line.text, literal.start) === ':')) continue;
+    const jwtName = isJwtName(name, { wholeNames }) || (OPTION_NAMES.has(normalizeName(name)) && (jwtOptions ??= inJwtOptions(line)));
+    if (!jwtName || !isSecretValue(literal.value, name)) continue;
+    matches.push({ secret: literal.value, index: literal.start + 1, why: whyFor(name, literal.value) });
+  }
+  return matches.length > 0 && CODE_LANGUAGES.includes(line.language) ? withoutCallKeys(line, matches) : matches;
+}
+
 export const jwtSecretAssignment: Rule = {
   id: 'jwt-secret-assignment',
   description: 'A literal is assigned to a JWT-ish name (JWT_SECRET, jwtSecret, signingKey, secretOrKey, …) in code or a .env file.',
   severity: 'error',
   keywords: ['jwt', 'secret', 'signing', 'key', 'auth'],
-  match(line) {
-    if (CONFIG_LANGUAGES.includes(line.language)) return configMatch(line);
-    if (ENV_DESTRUCTURING.test(line.text)) return [];
-    const matches: RuleMatch[] = [];
-    const wholeNames = WHOLE_NAME_LANGUAGES.has(line.language);
-    // Read once per line: a long line with many `key: '…'` literals must not re-read it for each.
-    let jwtOptions: boolean | undefined;
-    for (const literal of stringLiterals(line.text)) {
-      if (literal.interpolated) continue;
-      const name = bindingName(line.text, literal.start);
-      if (!name || (ENV_READ_NAME.test(name) && bindingOperator(line.text, literal.start) === ':')) continue;
-      const jwtName = isJwtName(name, { wholeNames }) || (OPTION_NAMES.has(normalizeName(name)) && (jwtOptions ??= inJwtOptions(line)));
-      if (!jwtName || !isSecretValue(literal.value, name)) continue;
-      matches.push({ secret: literal.value, index: literal.start + 1, why: whyFor(name, literal.value) });
+  neighboursWake: ['yaml', 'sql', 'terraform'],
+  neighbourValue(line, previousText) {
+    switch (line.language) {
+      // The first line of a block scalar, under `secret: >-`.
+      case 'yaml':
+        return previousText !== undefined && BLOCK_HEADER_LINE.test(previousText);
+      // A row of a VALUES list under its column list, a Terraform value under its parameter's name.
+      case 'sql':
+      case 'terraform':
+        return hasQuote(line.text);
+      default:
+        return true;
     }
-    return matches.length > 0 && CODE_LANGUAGES.includes(line.language) ? withoutCallKeys(line, matches) : matches;
+  },
+  match(line) {
+    if (!CONFIG_LANGUAGES.includes(line.language)) return literalMatches(line);
+    const config = configMatch(line);
+    if (!ALSO_READ_AS_TEXT.has(line.language) || !hasQuote(line.text)) return config;
+    const seen = new Set(config.filter((match) => !match.line).map((match) => match.index));
+    return [...config, ...literalMatches(line).filter((match) => !seen.has(match.index))];
   },
 };

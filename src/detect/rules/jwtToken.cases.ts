@@ -10,6 +10,13 @@ const RS256 = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6Im1haW4ifQ.eyJpc3MiOi
 const ES256 = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJkZXZpY2UtOSJ9.W5gTvUC3eEuyWBKYPID_OlBsOxULzmjkC9S8JNtaGsYVzolYhVl-Hkhj6YYUnpk8AUhW3m8fK8ffcKiowwg7HA';
 const UNSIGNED = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.';
 const NO_ALG = 'eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJ4In0.PL4vcah35rQMCVQ8ZQeoVqpxGuwdvdcrSQInfMSmFiE';
+// The same, base64-wrapped as a Kubernetes Secret or a CI variable holds them (`echo -n … | base64`).
+const WRAPPED_DEPLOY = 'ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnpkV0lpT2lKa1pYQnNiM2t0WW05MElpd2lhV0YwSWpveE56WTNNems0TkRBd2ZRLjNqQTh6YkRkZmJUZ29wOHlKbVd3a0x6SEFCMmlJbXFJNnM3RmhmNVpiNlU=';
+/** Signed with `secret`, wrapped with the newline `echo … | base64` leaves. */
+const WRAPPED_WEAK = 'ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnpkV0lpT2lKemRtTWlMQ0p5YjJ4bElqb2lZV1J0YVc0aWZRLnNGNzZoWl85WnVFa2gyZ3p6UTRRTW9wdl82WHc2aTZsSWdCMjZwd1pMUmMK';
+const WRAPPED_UNSIGNED = 'ZXlKaGJHY2lPaUp1YjI1bEluMC5leUp6ZFdJaU9pSjRJbjAu';
+const WRAPPED_NOT_JSON = 'ZXlKMGVYQWlPaUpLVjFRaWZRLm5vdC1hLWp3dC1hdC1hbGwtaGVyZS54';
+const WRAPPED_TRUNCATED = 'ZXlKaGJHY2lPaUpJVXpJMU5pSjkuZXlKemRXSWlPaUl4SW4wLmFiYw==';
 const ARRAY_PAYLOAD = 'eyJhbGciOiJIUzI1NiJ9.WzEsMl0.Hl9v6Hp1J6x5hl3Sccwx15ZN2pgpNwaWeCfyLrQcGQA';
 
 export const cases: RuleCases = {
@@ -26,6 +33,9 @@ export const cases: RuleCases = {
     { path: 'src/app.js', code: `fetch(\`/api?access_token=${JWT_IO}\`)`, secret: JWT_IO, note: 'in a URL' },
     { path: 'k8s/secret.yaml', code: `  token: ${ES256}`, secret: ES256, note: 'YAML' },
     { path: 'src/Main.java', code: `String jwt = "${RS256}";`, secret: RS256 },
+    { path: 'k8s/secret.yaml', code: `kind: Secret\ndata:\n  token: ${WRAPPED_DEPLOY}`, secret: WRAPPED_DEPLOY, note: 'base64-wrapped, in Secret data' },
+    { path: 'k8s/secret.yaml', code: `kind: Secret\ndata:\n  SERVICE_TOKEN: ${WRAPPED_WEAK}`, secret: WRAPPED_WEAK, note: 'base64-wrapped with a trailing newline, signed with a weak key' },
+    { path: '.gitlab-ci.yml', code: `variables:\n  DEPLOY_TOKEN_B64: "${WRAPPED_DEPLOY}"`, secret: WRAPPED_DEPLOY, note: 'base64-wrapped in a CI variable' },
   ],
   falsePositives: [
     { path: 'docs/api.md', code: 'Send `Authorization: Bearer eyJhbGciOi...` with every request.', note: 'truncated example' },
@@ -39,6 +49,10 @@ export const cases: RuleCases = {
     { path: 'src/auth.js', code: `const jwe = '${HS256_RANDOM_KEY}.ZXh0cmE.dGFn';`, note: 'five parts: not a JWS' },
     { path: 'src/auth.js', code: 'const re = /^eyJ[\\w-]+\\.eyJ[\\w-]+\\.[\\w-]+$/;', note: 'a regex for tokens' },
     { path: 'src/auth.js', code: 'const token = jwt.sign(payload, process.env.JWT_SECRET);', note: 'making a token at run time' },
+    { path: 'k8s/secret.yaml', code: `data:\n  token: ${WRAPPED_UNSIGNED}`, note: 'base64 of an unsigned token' },
+    { path: 'k8s/secret.yaml', code: `data:\n  token: ${WRAPPED_NOT_JSON}`, note: 'base64 of eyJ… that is not a JWT' },
+    { path: 'k8s/configmap.yaml', code: `data:\n  EXAMPLE: ${WRAPPED_TRUNCATED}`, note: 'base64 of a truncated example' },
+    { path: 'docs/notes.md', code: 'A wrapped token starts with ZXlK (base64 of eyJ).', note: 'prose about the prefix' },
   ],
   placeholders: [
     { path: 'README.md', code: 'TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.<payload>.<signature>' },

@@ -12,6 +12,11 @@ import type { Rule, RuleMatch } from '../types.js';
  * `{"` does in base64url. Whether the parts decode is checked in code.
  */
 const TOKEN = /(?<![\w-])eyJ[A-Za-z0-9_-]{4,4000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,1000}/g;
+/**
+ * A JWT wrapped in base64 (a Kubernetes Secret's `data:`, a CI variable): base64 of `eyJ` is `ZXlK`.
+ * Bounded like TOKEN; whether it decodes to a token is checked in code.
+ */
+const WRAPPED = /(?<![A-Za-z0-9+/])ZXlK[A-Za-z0-9+/]{40,16000}={0,2}/g;
 /** A fourth part after the third: JWE (five parts) or something longer than a JWS. */
 const MORE_PARTS = /^\.[A-Za-z0-9_-]/;
 /** Shorter than any real signature (HS256 gives 43 characters): a truncated example such as `eyJ….eyJ….sig`. */
@@ -78,25 +83,53 @@ function maskKey(key: string): string {
   return `${key.slice(0, Math.min(4, Math.floor(key.length / 2)))}…(${key.length})`;
 }
 
+/** The token a base64 string wraps (a trailing newline, as `echo … | base64` leaves, allowed), or undefined. */
+function unwrapped(wrapped: string): string | undefined {
+  const text = Buffer.from(wrapped, 'base64').toString('latin1').replace(/\r?\n$/, '');
+  return /^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text) ? text : undefined;
+}
+
+function whyFor(token: string, decoded: DecodedToken, wrapped: boolean): string {
+  const weakKey = weakKeyOf(token, decoded);
+  const what = wrapped ? 'A signed JWT, base64-encoded,' : 'A signed JWT';
+  return weakKey
+    ? `${wrapped ? 'A base64-encoded' : 'A'} JWT signed with a publicly known weak key (${maskKey(weakKey)}) is committed: anyone can sign tokens with that key. Rotate the key, and remove the token.`
+    : `${what} (${decoded.alg.slice(0, 16)}) is committed: it is a credential until it expires${HMAC_HASH[decoded.alg] ? ', and its key can be guessed offline' : ''}. Revoke it and keep tokens out of the repository.`;
+}
+
+/** A token signed with a known weak key is a demo (docs and tests only warn about one). */
+function demo(token: string, decoded: DecodedToken): { demo?: true } {
+  return weakKeyOf(token, decoded) ? { demo: true } : {};
+}
+
+/** A signed token, not a truncated example or an unsigned one. */
+function signedToken(token: string): DecodedToken | undefined {
+  if (token.length - token.lastIndexOf('.') - 1 < MIN_SIGNATURE) return undefined;
+  const decoded = decodeJwt(token);
+  return decoded && decoded.alg.toLowerCase() !== 'none' ? decoded : undefined;
+}
+
 export const jwtToken: Rule = {
   id: 'jwt-token',
   description: 'A signed JWT is committed; one signed with a publicly known weak key says the key must be rotated.',
   severity: 'error',
-  keywords: ['eyj'],
+  keywords: ['eyj', 'zxlk'],
   match(line) {
     const matches: RuleMatch[] = [];
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(line.text); m; m = TOKEN.exec(line.text)) {
       const token = m[0];
       if (MORE_PARTS.test(line.text.slice(m.index + token.length, m.index + token.length + 2))) continue;
-      if (token.length - token.lastIndexOf('.') - 1 < MIN_SIGNATURE) continue;
-      const decoded = decodeJwt(token);
-      if (!decoded || decoded.alg.toLowerCase() === 'none') continue;
-      const weakKey = weakKeyOf(token, decoded);
-      const why = weakKey
-        ? `A JWT signed with a publicly known weak key (${maskKey(weakKey)}) is committed: anyone can sign tokens with that key. Rotate the key, and remove the token.`
-        : `A signed JWT (${decoded.alg.slice(0, 16)}) is committed: it is a credential until it expires${HMAC_HASH[decoded.alg] ? ', and its key can be guessed offline' : ''}. Revoke it and keep tokens out of the repository.`;
-      matches.push({ secret: token, index: m.index, why, ...(weakKey ? { demo: true } : {}) });
+      const decoded = signedToken(token);
+      if (decoded) matches.push({ secret: token, index: m.index, why: whyFor(token, decoded, false), ...demo(token, decoded) });
+    }
+    if (line.text.includes('ZXlK')) {
+      WRAPPED.lastIndex = 0;
+      for (let m = WRAPPED.exec(line.text); m; m = WRAPPED.exec(line.text)) {
+        const token = unwrapped(m[0]);
+        const decoded = token === undefined ? undefined : signedToken(token);
+        if (token !== undefined && decoded) matches.push({ secret: m[0], index: m.index, why: whyFor(token, decoded, true), ...demo(token, decoded) });
+      }
     }
     return matches;
   },

@@ -4,7 +4,7 @@
 // concatenations, names, key functions and other files until it is a literal (or nil), or
 // something computed. The call table itself (JWT_CALLS) is the one the line rules use: each call
 // found by tokens is written out plainly (`jsonwt['sign'](` as `jwt.sign(`) and matched against it.
-import { DEFAULT_KEY_NAMES, JWT_CALLS, KEY_WRAPPER, receiverHolds, type JwtCall } from '../callSites.js';
+import { DEFAULT_KEY_NAMES, isJsonClaims, JWT_CALLS, KEY_WRAPPER, receiverHolds, type JwtCall } from '../callSites.js';
 import type { Language } from '../language.js';
 import { isJwtName } from '../names.js';
 import { isPlaceholder } from '../placeholder.js';
@@ -527,7 +527,7 @@ export class KeySinks {
       }
       const value = source.value;
       const weak = isKnownWeakKey(value);
-      if (!weak && (ALGORITHM.test(value) || isPlaceholder(value))) continue;
+      if (!weak && (ALGORITHM.test(value) || isPlaceholder(value) || isJsonClaims(value))) continue;
       if (source.via && !weak && (LOCATION.test(value) || PROSE.test(value))) continue;
       this.findings.push({ rule: source.via ? 'jwt-key-identifier' : 'jwt-call-literal', token: source.token, value, api, useLine, empty: false, ...(source.via ? { via: source.via } : {}) });
     }

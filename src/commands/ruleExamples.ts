@@ -18,7 +18,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   "jwt-token": { path: "test/auth.test.js", code: "const token = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';" },
   "jwk-private-key": { path: "keys/jwk.json", code: "{\n  \"kty\": \"RSA\",\n  \"n\": \"0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECP\",\n  \"e\": \"AQAB\",\n  \"d\": \"X4cTteJY_gn4FYPsXB8rdXix5vwsg1FLN5E3EaG6RJoVH-HLLKD9M7dx5oo7GURknchnrRweUkC7hT5fJLM0WbFAKNLW\",\n  \"p\": \"83i-7IvMGXoMXCskv73TKr8637FiO7Z27zv8oj6pbWUQyLPQBQxtPVnwD20R-60eTDmD2ujnMt5PoqMrm8RfmNhVWDtj\"\n}" },
   "jwt-high-entropy-near-call": { path: "src/auth.js", code: "const K = 'b62f84df3adb243115fbee585a5ecf8ad7e52da380484b88ef25005d8901ea8d';\nconst token = jwt.sign(payload, K);" },
-  "jwt-key-identifier": { path: "src/auth.js", code: "import jwt from 'jsonwebtoken';\nconst KEY = 'k3y-for-tokens';\nexport const issue = (user) => jwt.sign({ sub: user.id }, KEY);" },
+  "jwt-key-identifier": { path: "src/auth.js", code: "const tokens = require('jsonwebtoken');\nconst material = 'neutral-name-key-7';\nexports.issue = (u) => tokens.sign({ sub: u.id }, material);" },
   "jwt-shared-key": { path: ".env.development", alsoIn: ".env.production", code: "JWT_SECRET=9f2c4e71b8d35a06e1c7" },
   "aws-access-key-id": { path: "src/s3.js", code: "const accessKeyId = 'AKIAQ2W3E4R5T6Y7U2I3';" },
   "aws-secret-access-key": { path: ".env", code: "AWS_SECRET_ACCESS_KEY=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" },

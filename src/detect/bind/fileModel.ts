@@ -147,11 +147,6 @@ export function pathEndingAt(tokens: readonly Token[], pairs: Int32Array, end: n
       i -= 2;
       continue;
     }
-    // `cfg["k"]x` continues the path; `byte[] name` (a type before a declared name) does not.
-    if (before && isPunct(before, ']') && i - 1 >= 0 && pairs[i - 1] !== i - 2) {
-      i -= 1;
-      continue;
-    }
     const name = parts.join('.').replace(/^(?:self|static|this|parent)\.(?=[A-Z_][A-Z0-9_]*$)/, '');
     return { name, start: i };
   }

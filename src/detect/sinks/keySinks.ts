@@ -491,7 +491,8 @@ export class KeySinks {
   private jwtNamedSlots(): void {
     const { tokens } = this.model;
     for (const [name, bindings] of this.model.bindings) {
-      if (!isJwtName(name)) continue;
+      // `SIMPLE_JWT = {"SIGNING_KEY": SIGNING}`: a member is named by its last part.
+      if (!isJwtName(name) && !(name.includes('.') && isJwtName(name.slice(name.lastIndexOf('.') + 1)))) continue;
       for (const binding of bindings) {
         if (binding.value.to - binding.value.from === 1 && tokens[binding.value.from]!.kind === 'string') continue;
         const sources = this.evaluate(binding.value, 0).filter((s) => s.kind !== 'import' && s.via !== undefined);

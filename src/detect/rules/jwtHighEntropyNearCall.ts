@@ -133,6 +133,7 @@ export const jwtHighEntropyNearCall: Rule = {
     const inJwtFile = facts?.importsJwtLibrary ?? false;
     // Outside the engine there is no file to ask later: only what is near counts.
     if (!near && !inJwtFile && !facts) return [];
+    if (insidePublicPem(line)) return [];
     const matches: RuleMatch[] = [];
     const context = new LineContext(line.text);
     for (const literal of stringLiterals(line.text)) {
@@ -144,6 +145,18 @@ export const jwtHighEntropyNearCall: Rule = {
     return matches;
   },
 };
+
+/** A body line of a public key or certificate written a line per string (`['-----BEGIN PUBLIC KEY-----', 'MFkw…', …].join('\n')`). */
+function insidePublicPem(line: ScanLine): boolean {
+  if (!line.text.includes("'") && !line.text.includes('"') && !line.text.includes('`')) return false;
+  for (let i = line.before.length - 1; i >= 0; i--) {
+    const above = line.before[i]!;
+    if (!above.includes('-----')) continue;
+    return PUBLIC_PEM_BEGIN.test(above);
+  }
+  return false;
+}
+const PUBLIC_PEM_BEGIN = /-----BEGIN (?:(?:RSA |EC )?PUBLIC KEY|CERTIFICATE)-----/;
 
 /** The finding as the engine would make it, kept until the staged file says whether it imports a JWT library. */
 function deferredFinding(line: ScanLine, match: RuleMatch): Finding {

@@ -12,6 +12,7 @@ export const cases: RuleCases = {
     { path: 'auth/const.go', code: 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n\nconst material = "go-const-material"\n\nfunc Sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte(material))\n}', secret: 'go-const-material', note: 'Go const with a neutral name' },
     { path: 'app/__init__.py', code: 'from flask import Flask\nfrom flask_jwt_extended import JWTManager\n\nSIGNING = "flask-signing-const"\napp = Flask(__name__)\napp.config["JWT_SECRET_KEY"] = SIGNING\njwt = JWTManager(app)', secret: 'flask-signing-const', note: 'Flask config given a module constant' },
     { path: 'src/Token.php', code: "<?php\nuse Firebase\\JWT\\JWT;\n\nclass Token\n{\n    private const SIGNING = 'php-class-const-key';\n\n    public function issue(array $claims): string\n    {\n        return JWT::encode($claims, self::SIGNING, 'HS256');\n    }\n}", secret: 'php-class-const-key', note: 'PHP self::CONST' },
+    { path: 'src/invite.js', code: "const jwt = require('jsonwebtoken');\nconst inviteParts = ['inv', 'ite-', 'links-', '2024'];\nexports.invite = (u) => jwt.sign({ sub: u.id }, inviteParts.join(''));", secret: 'invite-links-2024', note: 'a list of literals joined where the key goes' },
     { path: 'src/assembled.js', code: "const jwt = require('jsonwebtoken');\nconst part = 'assembled-' + 'key-' + 'parts';\njwt.sign(payload, part);", secret: 'assembled-key-parts', note: 'concatenation folded into the bound value' },
   ],
   falsePositives: [

@@ -380,6 +380,11 @@ export class KeySinks {
       if (!folded || (tokens[from]!.text === 'format' && (/[{}]/.test(folded.kind === 'literal' ? folded.value : '') || to - from !== 5))) return undefined;
       return folded;
     }
+    // `PARTS.join('')`, PARTS bound to a list of literals.
+    if (to - from >= 6 && isPunct(tokens[to - 1], ')') && tokens[to - 2]!.kind === 'string' && tokens[to - 2]!.fixed && isPunct(tokens[to - 3], '(') && isName(tokens[to - 4], 'join') && isPunct(tokens[to - 5], '.')) {
+      const list = pathEndingAt(tokens, pairs, to - 6);
+      if (list && list.start === from) return this.joinedList(list.name, tokens[to - 2]!.value ?? '');
+    }
     // `['a', 'b'].join('')`, any literal separator (`.join('-')`)
     if (isPunct(tokens[from], '[') && pairs[from]! > from && isPunct(tokens[pairs[from]! + 1], '.') && isName(tokens[pairs[from]! + 2], 'join')) {
       const close = pairs[from]!;
@@ -421,6 +426,21 @@ export class KeySinks {
     }
     if (!first || expectString) return undefined;
     return { kind: 'literal', value, token: first };
+  }
+
+  /** The elements of a list bound to `name`, joined, when every one is a literal. */
+  private joinedList(name: string, separator: string): KeySource | undefined {
+    const parts: string[] = [];
+    let first: Token | undefined;
+    for (let n = 0; n < 32; n++) {
+      const bindings = this.model.bindings.get(`${name}.${n}`);
+      if (!bindings) break;
+      const t = this.model.tokens[bindings[0]!.value.from]!;
+      if (bindings[0]!.value.to - bindings[0]!.value.from !== 1 || t.kind !== 'string' || !t.fixed) return undefined;
+      first ??= t;
+      parts.push(t.value ?? '');
+    }
+    return first ? { kind: 'literal', value: parts.join(separator), token: first, via: name } : undefined;
   }
 
   private foldList(from: number, to: number, separator: string): KeySource | undefined {

@@ -116,13 +116,13 @@ export const JWT_CALLS: readonly JwtCall[] = [
     api: 'jwt.encode()/decode()',
     languages: PY,
     pattern: /\.\s*(?:encode|decode|sign|verify|encrypt|decrypt)\s*\(/g,
-    receiver: /(?<![\w.])(?:jwt|jws|jwe|JWT|PyJWT\s*\(\s*\)|PyJWS\s*\(\s*\)|api_jwt|api_jws)\s*$/,
+    receiver: /(?<![\w.])(?:jwt|jws|jwe|JWT|PyJWT\s*\(\s*\)|PyJWS\s*\(\s*\)|api_jwt|api_jws)\s*$|(?<![\w.])authlib\.jwt(?=\s*\.\s*decode)/,
     keyArgument: 1,
     keyNames: /^key$/,
     notWhenFirst: /^\s*[\w.]{0,40}signer\b/i,
   },
   // authlib / joserfc jwt.encode(header, payload, key): the key comes third.
-  { api: 'authlib jwt.encode()', languages: PY, pattern: /\.\s*encode\s*\(/g, receiver: /(?<![\w.])jwt\s*$/, keyArgument: 2 },
+  { api: 'authlib jwt.encode()', languages: PY, pattern: /\.\s*encode\s*\(/g, receiver: /(?<![\w.])(?:authlib\.)?jwt\s*$/, keyArgument: 2 },
 
   // ── Go ──
   // golang-jwt / jwt-go token.SignedString(key).

@@ -546,7 +546,9 @@ function readImport(model: FileModel, at: number): void {
           local = tokens[i + 2]!.text;
           i += 2;
         }
-        if (PY_JWT_MODULES.test(path.name)) model.jwtAliases.set(local, t.text === 'jwt' || t.text === 'jws' || t.text === 'jwe' ? t.text : `jwt.${t.text}`);
+        // authlib's jwt takes the header first (encode(header, payload, key)): the call table tells it by its name.
+        if (PY_JWT_MODULES.test(path.name) && /^(?:authlib|joserfc)\b/.test(path.name) && t.text === 'jwt') model.jwtAliases.set(local, 'authlib.jwt');
+        else if (PY_JWT_MODULES.test(path.name)) model.jwtAliases.set(local, t.text === 'jwt' || t.text === 'jws' || t.text === 'jwe' ? t.text : `jwt.${t.text}`);
         else if (PY_JWT_MODULES.test(`${path.name}.${t.text}`)) model.jwtAliases.set(local, 'jwt');
         else model.moduleImports.set(local, path.name.replace(/\.$/, '') === '' ? { module: `.${t.text}`, member: [] } : { module: path.name, member: [t.text] });
       }
@@ -676,7 +678,8 @@ function pythonModule(tokens: readonly Token[], at: number): { name: string; nex
   let dots = '';
   let i = at;
   while (isPunct(tokens[i], '.') || isPunct(tokens[i], '...')) dots += tokens[i++]!.text;
-  const rest = dottedName(tokens, i);
+  // `from . import conf`: no module name after the dots.
+  const rest = isName(tokens[i], 'import') ? undefined : dottedName(tokens, i);
   if (!rest) return dots ? { name: dots, next: i } : undefined;
   return { name: dots + rest.name, next: rest.next };
 }

@@ -208,6 +208,8 @@ export const JWT_CALLS: readonly JwtCall[] = [
   // ── PHP ──
   // firebase/php-jwt JWT::encode($payload, $key, 'HS256') / JWT::decode($jwt, new Key($key, 'HS256')).
   { api: 'JWT::encode()', languages: PHP, pattern: /(?<![\w$])JWT\s*::\s*(?:encode|decode|sign)\s*\(/g, keyArgument: 1 },
+  // tuupola/slim-jwt-auth: new JwtAuthentication(['secret' => …, 'algorithm' => …]).
+  { api: 'new JwtAuthentication()', languages: PHP, pattern: /(?<![\w$])new\s+(?:\\?[\w\\]{0,60}\\)?JwtAuthentication\s*\(/g, keyArgument: -1, optionsArgument: 0, keyNames: /^secret$/ },
   { api: 'new Key()', languages: PHP, pattern: /(?<![\w$])new\s+(?:\\?[\w\\]{0,60}\\)?Key\s*\(/g, keyArgument: 0 },
   // lcobucci/jwt InMemory::plainText('x') / InMemory::base64Encoded('x'); the 3.x builder ->sign($signer, 'x').
   { api: 'InMemory::plainText()', languages: PHP, pattern: /(?<![\w$])InMemory\s*::\s*(?:plainText|base64Encoded)\s*\(/g, keyArgument: 0 },

@@ -10,7 +10,7 @@ import { keyUses, literalBindings, type LiteralBinding } from './identifierFlow.
 import { withPubliclyKnown } from './weakKeys.js';
 import type { Finding, Rule, Severity } from './types.js';
 import { analyseFile, columnOf, lineText, type FileAnalysis } from './sinks/analyseFile.js';
-import { KeySinks, SAME_PACKAGE, type ImportedKey, type KeyFinding } from './sinks/keySinks.js';
+import { GLOBAL_SCOPE, KeySinks, SAME_PACKAGE, type ImportedKey, type KeyFinding } from './sinks/keySinks.js';
 import { resolveModule } from './sinks/modules.js';
 import type { Binding as ModelBinding } from './bind/fileModel.js';
 import { isPlaceholder } from './placeholder.js';
@@ -390,12 +390,24 @@ export class FileStage {
     const there = positions.get(position);
     if (there) {
       // A key found by its position says more than a catch-all's at the same place (jwt-high-entropy-near-call).
-      const isFallback = (id: string): boolean => this.rules.find((rule) => rule.id === id)?.fallback === true;
-      if (!isFallback(there.rule) || isFallback(finding.rule)) return;
+      if (!this.isFallback(there.rule) || this.isFallback(finding.rule)) return;
       this.withdraw(there);
     }
     positions.set(position, finding);
     this.emit(finding);
+    // A folded key (`'ab-' . 'cd'`): a catch-all's finding on one of its parts says less.
+    if (!this.isFallback(finding.rule)) {
+      for (const [at, other] of positions) {
+        if (other !== finding && other.line === finding.line && this.isFallback(other.rule) && other.secret !== finding.secret && finding.secret.includes(other.secret)) {
+          this.withdraw(other);
+          positions.delete(at);
+        }
+      }
+    }
+  }
+
+  private isFallback(id: string): boolean {
+    return this.rules.find((rule) => rule.id === id)?.fallback === true;
   }
 
   /** A deferred finding as the engine would have finished it: the configured severity, the weak-key sentence. */
@@ -429,6 +441,10 @@ export class FileStage {
  * as a member: `settings.SECRET` is then member `SECRET` of `app/settings.py`.
  */
 function resolveImport(fromPath: string, language: Language, key: ImportedKey, known: ReadonlySet<string>, files: ReadonlyMap<string, AnalysedFile>): { target: AnalysedFile; key: ImportedKey } | undefined {
+  if (key.module === GLOBAL_SCOPE) {
+    for (const [path, file] of files) if (path !== fromPath && file.language === language && importedKeys(file, key).length > 0) return { target: file, key };
+    return undefined;
+  }
   if (language === 'go' && key.module === SAME_PACKAGE) {
     const dir = fromPath.slice(0, fromPath.lastIndexOf('/') + 1);
     for (const [path, file] of files) {

@@ -4,9 +4,9 @@
 // may export it, or a lone string argument of a call spread over lines.
 
 /** An added line that another file may import a value from: `module.exports`, `export const`, a Python constant. */
-const EXPORT_LINE = /\bmodule\.exports\b|\bexports\.\w+\s*=|\bexport\s+(?:const|let|var|default)\b|^[A-Z_][A-Z0-9_]*\s*[:=]/;
+const EXPORT_LINE = /\bmodule\.exports\b|\bexports\.\w+\s*=|\bexport\s+(?:const|let|var|default)\b|^[A-Z_][A-Z0-9_]*\s*[:=]|^\s*define\s*\(\s*['"]/;
 /** A key-ish name given a string literal on the line: `secret: 'x'`, `JWT_KEY = "x"`. */
-const KEYISH_LITERAL = /(?:secret|key|sign|hmac|jwt|priv|pass|salt|cred)\w*['"]?\s*[:=]\s*[bru]?['"`]/i;
+const KEYISH_LITERAL = /(?:secret|key|sign|hmac|jwt|priv|pass|salt|cred)\w*['"]?\s*(?:[:=]|,(?=\s*['"]))\s*[bru]?['"`]/i;
 /**
  * An added line that is only a string argument (`  'secret',`): the line a formatter leaves when it
  * spreads a call, whose callee may stand far outside the diff.
@@ -35,7 +35,7 @@ export class TokenWake {
     if (!this.exportLine) {
       const first = text.charCodeAt(0);
       const constant = (first >= CODE_A && first <= CODE_Z) || first === CODE_UNDERSCORE;
-      if ((constant || text.includes('export')) && EXPORT_LINE.test(text)) this.exportLine = true;
+      if ((constant || text.includes('export') || text.includes('define')) && EXPORT_LINE.test(text)) this.exportLine = true;
     }
     if (!this.loneArgument && ARGUMENT_START.has(firstNonBlank(text)) && LONE_ARGUMENT.test(text)) this.loneArgument = true;
   }

@@ -226,6 +226,8 @@ function exportName(model: FileModel, name: string, topLevel: boolean): string |
     return undefined;
   }
   if ((model.language === 'python' || model.language === 'go') && topLevel) return name;
+  // PHP constants (`define('K', …)`, a top-level `const K = …`) are global: any file may name them.
+  if (model.language === 'php' && topLevel && /^[A-Z_][A-Z0-9_]*$/.test(name)) return name;
   return undefined;
 }
 

@@ -50,6 +50,9 @@ const SUFFIX_METHODS = new Set([
 /** The module of a Go name that another file of the same folder (package) declares. */
 export const SAME_PACKAGE = '.';
 const GO_IDENTIFIER = /^[A-Za-z_]\w*$/;
+/** The module of a PHP constant another file defines (`define('K', …)`): constants are global. */
+export const GLOBAL_SCOPE = '*';
+const PHP_CONSTANT = /^[A-Z_][A-Z0-9_]*$/;
 /** Words a parenthesised expression may follow: `return ('a' + 'b').getBytes()` is not a call of `return`. */
 const EXPRESSION_KEYWORDS = new Set(['return', 'await', 'yield', 'in', 'of', 'and', 'or', 'not', 'new', 'throw', 'case', 'else', 'then', 'do']);
 /** Wrappers the call table does not list: jose's `JWK.asKey('…')`, jjwt's `TextCodec.BASE64.encode("…")`, base64 encoders. */
@@ -278,7 +281,9 @@ export class KeySinks {
   private options(range: TokenRange, keyNames: RegExp, depth: number): KeySource[] {
     const { tokens, pairs } = this.model;
     const open = range.from;
-    if (depth > 3 || !isPunct(tokens[open], '{') || pairs[open]! < 0) {
+    // PHP options are an array: `['secret' => …]`.
+    const opener = isPunct(tokens[open], '{') || (this.model.language === 'php' && isPunct(tokens[open], '['));
+    if (depth > 3 || !opener || pairs[open]! < 0) {
       // A name bound to an options object: `jwt.sign(p, opts)` with `const opts = { secret: … }`.
       const path = range.to - range.from === 1 && tokens[open]?.kind === 'name' ? tokens[open]!.text : undefined;
       if (!path || depth > 3) return [];
@@ -481,6 +486,8 @@ export class KeySinks {
       if (imported) found.push({ kind: 'import', module: imported.module, member: [...imported.member, ...rest] });
       // Go: a name this file does not bind is one of its package's, in a file of the same folder.
       else if (this.model.language === 'go' && GO_IDENTIFIER.test(name) && !this.model.functions.has(name)) found.push({ kind: 'import', module: SAME_PACKAGE, member: [name] });
+      // PHP: a constant this file does not define is a global one, defined in any file.
+      else if (this.model.language === 'php' && PHP_CONSTANT.test(name)) found.push({ kind: 'import', module: GLOBAL_SCOPE, member: [name] });
     }
     return found;
   }

@@ -470,8 +470,14 @@ function importedKeys(target: AnalysedFile, key: ImportedKey): KeyFinding[] {
     const returns = target.analysis.model.functions.get(name) ?? [];
     return literalsOf(target, returns.map((value) => ({ name, value, topLevel: true })), name, key.api, key.useLine);
   }
-  const bindings = target.analysis.model.exports.get(member) ?? (member === '' ? undefined : target.analysis.model.exports.get(`default.${member}`));
-  return bindings ? literalsOf(target, bindings, member, key.api, key.useLine) : [];
+  const exports = target.analysis.model.exports;
+  const bindings = exports.get(member) ?? (member === '' ? undefined : exports.get(`default.${member}`));
+  const found = bindings ? literalsOf(target, bindings, member, key.api, key.useLine) : [];
+  // A list of candidate keys another file walks: its elements.
+  if (found.length === 0) {
+    for (let n = 0; n < 16 && exports.has(`${member}.${n}`); n++) found.push(...literalsOf(target, exports.get(`${member}.${n}`)!, `${member}[${n}]`, key.api, key.useLine));
+  }
+  return found;
 }
 
 function literalsOf(target: AnalysedFile, bindings: readonly ModelBinding[], member: string, api: string, useLine: number): KeyFinding[] {

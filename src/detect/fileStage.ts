@@ -154,7 +154,7 @@ export class FileStage {
     this.previous = undefined;
     this.positions = new Map();
     this.addedLines = [];
-    this.wake = new TokenWake();
+    this.wake = new TokenWake(this.language);
   }
 
   line(line: DiffLine): void {

@@ -2,6 +2,7 @@
 // line rules, so a file is read only when its added lines say something the line rules cannot
 // settle: a JWT line (FileFacts.jwtNeedsTokens), a literal bound to a key-ish name in a file that
 // may export it, or a lone string argument of a call spread over lines.
+import type { Language } from './language.js';
 
 /** An added line that another file may import a value from: `module.exports`, `export const`, a Python constant. */
 const EXPORT_LINE = /\bmodule\.exports\b|\bexports\.\w+\s*=|\bexport\s+(?:const|let|var|default)\b|^[A-Z_][A-Z0-9_]*\s*[:=]|^\s*define\s*\(\s*['"]/;
@@ -30,12 +31,18 @@ function firstNonBlank(text: string): string {
 export class TokenWake {
   private exportLine = false;
   private loneArgument = false;
+  /** The word an export line of the file's language holds, if any (a constant needs none). */
+  private readonly exportWord: string | undefined;
+
+  constructor(language: Language = 'javascript') {
+    this.exportWord = language === 'javascript' ? 'export' : language === 'php' ? 'define' : undefined;
+  }
 
   observe(text: string): void {
     if (!this.exportLine) {
       const first = text.charCodeAt(0);
       const constant = (first >= CODE_A && first <= CODE_Z) || first === CODE_UNDERSCORE;
-      if ((constant || text.includes('export') || text.includes('define')) && EXPORT_LINE.test(text)) this.exportLine = true;
+      if ((constant || (this.exportWord !== undefined && text.includes(this.exportWord))) && EXPORT_LINE.test(text)) this.exportLine = true;
     }
     if (!this.loneArgument && ARGUMENT_START.has(firstNonBlank(text)) && LONE_ARGUMENT.test(text)) this.loneArgument = true;
   }

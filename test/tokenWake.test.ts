@@ -45,6 +45,15 @@ describe('TokenWake', () => {
     expect(wake(["const secret = 'not-exported';"])).toBe(false);
   });
 
+  it("wakes on a PHP define() of a key-ish constant, which any file may name", () => {
+    const w = new TokenWake('php');
+    w.observe("define('PARTNER_SIGNING', 'bookings-partner-key');");
+    expect(w.awake(false, [["define('PARTNER_SIGNING', 'bookings-partner-key');"]])).toBe(true);
+    const other = new TokenWake('php');
+    other.observe("define('APP_ENV', 'dev');");
+    expect(other.awake(false, [["define('APP_ENV', 'dev');"]])).toBe(false);
+  });
+
   it('wakes on an export line when the hunks were not all kept', () => {
     const w = new TokenWake();
     w.observe('export default handler;');

@@ -442,7 +442,14 @@ export class FileStage {
  */
 function resolveImport(fromPath: string, language: Language, key: ImportedKey, known: ReadonlySet<string>, files: ReadonlyMap<string, AnalysedFile>): { target: AnalysedFile; key: ImportedKey } | undefined {
   if (key.module === GLOBAL_SCOPE) {
-    for (const [path, file] of files) if (path !== fromPath && file.language === language && importedKeys(file, key).length > 0) return { target: file, key };
+    // `Class.FIELD` (Java, Kotlin, C#): a file that declares the class, and its field.
+    const [owner, field] = key.member.length === 2 ? key.member : [undefined, undefined];
+    const declares = owner === undefined ? undefined : new RegExp(`\\b(?:class|object|interface|record|struct)\\s+${owner}\\b`);
+    for (const [path, file] of files) {
+      if (path === fromPath || !sameFamily(file.language, language)) continue;
+      const scoped = declares ? (declares.test(file.analysis.text) ? { ...key, member: [field!] } : undefined) : key;
+      if (scoped && importedKeys(file, scoped).length > 0) return { target: file, key: scoped };
+    }
     return undefined;
   }
   if (language === 'go' && key.module === SAME_PACKAGE) {
@@ -459,6 +466,11 @@ function resolveImport(fromPath: string, language: Language, key: ImportedKey, k
   const module = key.module.endsWith('.') ? key.module + key.member[0]! : `${key.module}.${key.member[0]!}`;
   const submodule = files.get(resolveModule(fromPath, language, module, known) ?? '');
   return submodule ? { target: submodule, key: { ...key, module, member: key.member.slice(1) } } : undefined;
+}
+
+/** Java and Kotlin name each other's classes; otherwise a language keeps to itself. */
+function sameFamily(a: Language, b: Language): boolean {
+  return a === b || ((a === 'java' || a === 'kotlin') && (b === 'java' || b === 'kotlin'));
 }
 
 /** The literals behind an imported member: `config.secret` → `module.exports = { secret: 'x' }`. */

@@ -79,6 +79,9 @@ const JS_JWT_MODULES: Record<string, string> = {
 /** Named imports whose canonical spelling differs from the name: `{ sign } from 'jsonwebtoken'` is `jwt.sign`. */
 const JS_MEMBER_PREFIX: Record<string, string> = { jsonwebtoken: 'jwt.', 'jwt-simple': 'jwt.', 'passport-jwt': '', 'express-jwt': '', 'hono/jwt': '', jose: '', 'fast-jwt': '', 'koa-jwt': '' };
 
+/** Languages whose files share constants as fields of a named class or object. */
+const CLASS_FIELD_LANGUAGES: ReadonlySet<Language> = new Set(['java', 'kotlin', 'csharp']);
+
 /** JVM packages of JWT libraries, whose imports may rename a class or bring in a static member. */
 const JVM_JWT_PACKAGES = /^(?:com\.auth0\.jwt|io\.jsonwebtoken|com\.nimbusds\.jose|pdi\.jwt|io\.ktor\.server\.auth\.jwt|org\.springframework\.security\.oauth2\.jwt|javax\.crypto\.spec|io\.vertx\.ext\.auth)\b/;
 
@@ -175,7 +178,8 @@ export function buildModel(tokens: Token[], language: Language, lineStarts: read
         bind(model, 'default', { from: i + 1, to: expressionEnd(model, i + 1) }, true);
       }
     } else if (token.kind === 'punct' && (token.text === '=' || token.text === ':=')) {
-      readAssignment(model, i, depthAt[i]! === 0);
+      // A field of a class (Java, Kotlin, C#; C# may hold it in a namespace block) is what other files name as Class.FIELD.
+      readAssignment(model, i, depthAt[i]! === 0 || (CLASS_FIELD_LANGUAGES.has(language) && depthAt[i]! <= 2));
     }
   }
   return model;
@@ -226,6 +230,8 @@ function exportName(model: FileModel, name: string, topLevel: boolean): string |
     return undefined;
   }
   if ((model.language === 'python' || model.language === 'go') && topLevel) return name;
+  // A class's field: another file names it `Class.NAME` (resolved against the classes the file declares).
+  if (CLASS_FIELD_LANGUAGES.has(model.language) && topLevel && /^[A-Za-z_]\w*$/.test(name)) return name;
   // PHP constants (`define('K', …)`, a top-level `const K = …`) are global: any file may name them.
   if (model.language === 'php' && topLevel && /^[A-Z_][A-Z0-9_]*$/.test(name)) return name;
   return undefined;

@@ -34,6 +34,7 @@ export const cases: RuleCases = {
     { path: 'src/main/java/Tokens.java', code: `import io.jsonwebtoken.Jwts;${FAR}private static final String M = "${SHORT18}";`, secret: SHORT18, note: 'a random 18-character key, jjwt' },
   ],
   falsePositives: [
+    { path: 'src/main/kotlin/auth/AppSettings.kt', code: 'import com.auth0.jwt.JWT\nval databaseUrl: String = System.getenv("DATABASE_URL") ?: "jdbc:postgresql://localhost/shipping"', note: 'a JDBC URL is a URL' },
     { path: 'src/auth/keys.js', code: "const jwt = require('jsonwebtoken');\nconst PUBLIC_PEM = [\n  '-----BEGIN PUBLIC KEY-----',\n  'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEq9m2x3Lw1c7T0a5cYkRm3n4pW8sV',\n  'Zb7fJ2uQ1xG6h9Kd0rT4yE3oN5iA8vC2lB1mD7sF6gH9jK0qP3wR5tY8uI2oA==',\n  '-----END PUBLIC KEY-----',\n].join('\\n');\njwt.verify(token, PUBLIC_PEM);", note: 'the body lines of a public key written a string per line' },
     { path: 'exports/snapshot.go', code: 'return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{"bandwidthQuotaGB": a.BandwidthQuotaGB, "storageQuotaGB": a.StorageQuotaGB}).SignedString([]byte(os.Getenv("SNAPSHOT_SECRET")))', note: 'camelCase claim names of 16 letters: a name by shape' },
     { path: 'src/auth.js', code: `const material = '${HEX}';`, note: 'no JWT code in sight' },

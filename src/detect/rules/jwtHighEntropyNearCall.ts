@@ -47,8 +47,8 @@ function isWordsOrName(value: string): boolean {
 const CAMEL_CASE = /^[a-z]{2,}(?:[A-Z][a-z]{2,})+[A-Z]{0,4}$|^(?:[A-Z][a-z]{2,}){2,}[A-Z]{0,4}$/;
 
 /** A URL is not a key, unless it carries a password (`scheme://user:pass@host`). */
-const URL = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;
-const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s:]{0,200}:[^/@\s]{1,200}@/i;
+const URL = /^(?:jdbc:)?[a-z][a-z0-9+.-]{1,20}:\/\//i;
+const URL_WITH_PASSWORD = /^(?:jdbc:)?[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s:]{0,200}:[^/@\s]{1,200}@/i;
 /** Hex that the line calls a commit, a hash or a digest. */
 const HEX = /^[0-9a-f]{7,128}$/i;
 const HASH_CONTEXT = /\b(?:commit|sha\w{0,6}|rev(?:ision)?|ref|hash|checksum|digest|etag|integrity|nonce|fingerprint)\b/i;

@@ -13,6 +13,8 @@ export const cases: RuleCases = {
     { path: 'app/__init__.py', code: 'from flask import Flask\nfrom flask_jwt_extended import JWTManager\n\nSIGNING = "flask-signing-const"\napp = Flask(__name__)\napp.config["JWT_SECRET_KEY"] = SIGNING\njwt = JWTManager(app)', secret: 'flask-signing-const', note: 'Flask config given a module constant' },
     { path: 'src/Token.php', code: "<?php\nuse Firebase\\JWT\\JWT;\n\nclass Token\n{\n    private const SIGNING = 'php-class-const-key';\n\n    public function issue(array $claims): string\n    {\n        return JWT::encode($claims, self::SIGNING, 'HS256');\n    }\n}", secret: 'php-class-const-key', note: 'PHP self::CONST' },
     { path: 'src/invite.js', code: "const jwt = require('jsonwebtoken');\nconst inviteParts = ['inv', 'ite-', 'links-', '2024'];\nexports.invite = (u) => jwt.sign({ sub: u.id }, inviteParts.join(''));", secret: 'invite-links-2024', note: 'a list of literals joined where the key goes' },
+    { path: 'src/main/kotlin/auth/Security.kt', code: 'import com.auth0.jwt.JWT\nimport com.auth0.jwt.algorithms.Algorithm\n\nobject CourierKeys {\n    const val SIGNING = "courier-object-key-1"\n}\n\nfun sign(courier: String): String = JWT.create().withSubject(courier).sign(Algorithm.HMAC512(CourierKeys.SIGNING))', secret: 'courier-object-key-1', note: 'a Kotlin object constant named by its object' },
+    { path: 'src/main/kotlin/auth/Server.kt', code: 'import com.auth0.jwt.algorithms.Algorithm\n\nprivate val material = System.getenv("PARTNER_HMAC") ?: "elvis-fallback-key-2"\nval algorithm = Algorithm.HMAC256(material)', secret: 'elvis-fallback-key-2', note: 'an elvis fallback bound to a name' },
     { path: 'src/assembled.js', code: "const jwt = require('jsonwebtoken');\nconst part = 'assembled-' + 'key-' + 'parts';\njwt.sign(payload, part);", secret: 'assembled-key-parts', note: 'concatenation folded into the bound value' },
   ],
   falsePositives: [
@@ -21,6 +23,7 @@ export const cases: RuleCases = {
     { path: 'auth/keys.go', code: 'package auth\n\nimport "github.com/golang-jwt/jwt/v5"\n\nconst header = "Authorization"\n\nfunc Sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte(os.Getenv(header)))\n}', note: 'Go: the constant names the variable that holds the key' },
     { path: 'app/__init__.py', code: 'import os\nfrom flask import Flask\n\nENV_NAME = "JWT_SECRET_KEY"\napp = Flask(__name__)\napp.config["JWT_SECRET_KEY"] = os.environ[ENV_NAME]', note: 'Flask: the constant is the name of an environment variable' },
     { path: 'src/Token.php', code: "<?php\nuse Firebase\\JWT\\JWT;\n\nclass Token\n{\n    private const ALG = 'HS256';\n\n    public function issue(array $claims): string\n    {\n        return JWT::encode($claims, getenv('JWT_SECRET'), self::ALG);\n    }\n}", note: 'PHP: a class constant in the algorithm position' },
+    { path: 'src/edge.ts', code: "import { jwtVerify } from 'jose';\nconst material = new TextEncoder().encode(process.env.PREVIEW_SECRET ?? '');\nawait jwtVerify(token, material);", note: "an empty fallback (?? '') only satisfies the type" },
     { path: 'src/keys.js', code: "const jwt = require('jsonwebtoken');\nconst keyPath = './keys/private.pem';\njwt.sign(payload, fs.readFileSync(keyPath));", note: 'a path given to a file read, not the key' },
   ],
   placeholders: [

@@ -53,6 +53,9 @@ const GO_IDENTIFIER = /^[A-Za-z_]\w*$/;
 /** The module of a PHP constant another file defines (`define('K', …)`): constants are global. */
 export const GLOBAL_SCOPE = '*';
 const PHP_CONSTANT = /^[A-Z_][A-Z0-9_]*$/;
+const CLASS_MEMBER_LANGUAGES = new Set(['java', 'kotlin', 'csharp']);
+/** `Class.FIELD`: a capitalised class name and one member. */
+const CLASS_MEMBER = /^[A-Z]\w*\.[A-Za-z_]\w*$/;
 /** Words a parenthesised expression may follow: `return ('a' + 'b').getBytes()` is not a call of `return`. */
 const EXPRESSION_KEYWORDS = new Set(['return', 'await', 'yield', 'in', 'of', 'and', 'or', 'not', 'new', 'throw', 'case', 'else', 'then', 'do']);
 /** Wrappers the call table does not list: jose's `JWK.asKey('…')`, jjwt's `TextCodec.BASE64.encode("…")`, base64 encoders. */
@@ -307,6 +310,21 @@ export class KeySinks {
     return found;
   }
 
+  /** The last fallback operator at the expression's own depth (`??`, `||`, Kotlin `?:`, Python `or`), or -1. */
+  private fallbackOperator(from: number, to: number): number {
+    const { tokens, pairs } = this.model;
+    let found = -1;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '{') && pairs[i]! > i) {
+        i = pairs[i]!;
+        continue;
+      }
+      if (isPunct(t, '??') || isPunct(t, '||') || isPunct(t, '?:') || (isPunct(t, '?') && isPunct(tokens[i + 1], ':') && tokens[i + 1]!.start === t.end) || (this.model.language === 'python' && isName(t, 'or'))) found = i;
+    }
+    return found > from && found < to - 1 ? found : -1;
+  }
+
   /** Whether token `at` is the `)` of a call (`f(…)`), not of a parenthesised expression. */
   private endsCall(at: number): boolean {
     const { tokens, pairs } = this.model;
@@ -333,6 +351,10 @@ export class KeySinks {
       else if (to - from > 2 && isName(tokens[to - 2], 'as')) to -= 2;
       else break;
     }
+    // `env ?? 'dev-key'`, `System.getenv("K") ?: "dev-key"`, `os.environ.get("K") or "dev-key"`: the fallback is a key.
+    const fallbackAt = this.fallbackOperator(from, to);
+    // An empty fallback (`?? ''`) only satisfies a type: the key is still meant to come from the environment.
+    if (fallbackAt !== -1) return this.evaluate({ from: fallbackAt + (isPunct(tokens[fallbackAt], '?') ? 2 : 1), to }, depth + 1).filter((source) => source.kind === 'import' || (source.kind === 'literal' && source.value !== ''));
     if (to - from === 1) {
       const t = tokens[from]!;
       if (t.kind === 'string') return t.fixed ? [{ kind: 'literal', value: t.value ?? '', token: t }] : [];
@@ -488,6 +510,12 @@ export class KeySinks {
       else if (this.model.language === 'go' && GO_IDENTIFIER.test(name) && !this.model.functions.has(name)) found.push({ kind: 'import', module: SAME_PACKAGE, member: [name] });
       // PHP: a constant this file does not define is a global one, defined in any file.
       else if (this.model.language === 'php' && PHP_CONSTANT.test(name)) found.push({ kind: 'import', module: GLOBAL_SCOPE, member: [name] });
+      // Java, Kotlin, C#: `SecurityConstants.SIGNING`, a field of a class this file or another declares.
+      else if (CLASS_MEMBER_LANGUAGES.has(this.model.language) && CLASS_MEMBER.test(name)) {
+        const [owner, field] = name.split('.') as [string, string];
+        const here = new RegExp(`\\b(?:class|object|interface|record|struct)\\s+${owner}\\b`).test(this.text) && this.model.bindings.has(field);
+        found.push(...(here ? this.resolveName(field, depth + 1) : [{ kind: 'import' as const, module: GLOBAL_SCOPE, member: [owner, field] }]));
+      }
     }
     return found;
   }

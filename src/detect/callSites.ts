@@ -186,6 +186,8 @@ export const JWT_CALLS: readonly JwtCall[] = [
   // ── C# ──
   // Microsoft.IdentityModel new SymmetricSecurityKey(key bytes), in TokenValidationParameters and SigningCredentials.
   { api: 'SymmetricSecurityKey()', languages: CS, pattern: /(?<![\w$])SymmetricSecurityKey\s*\(/g, keyArgument: 0 },
+  // A hand-rolled HS256 (`new HMACSHA256(key)` beside JWT or base64url code), as createHmac in JS.
+  { api: 'new HMACSHA256()', languages: CS, pattern: /(?<![\w$])new\s+HMACSHA(?:256|384|512)\s*\(/g, keyArgument: 0, context: /jwt|Base64Url/i },
   // `new SigningCredentials(key, SecurityAlgorithms.HmacSha256)`: the key is a SecurityKey built elsewhere.
   { api: 'SigningCredentials()', languages: CS, pattern: /(?<![\w$])new\s+SigningCredentials\s*\(/g, keyArgument: 0 },
   // `var key = Encoding.ASCII.GetBytes("x")` in a JwtSecurityTokenHandler setup.

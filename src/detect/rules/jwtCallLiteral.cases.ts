@@ -53,6 +53,7 @@ export const cases: RuleCases = {
     { path: 'src/auth.js', code: "const jwt = require('jsonwebtoken');\njwt.sign(payload, ['joined', 'key', 'parts'].join('-'));", note: "['a','b'].join('-')" },
     { path: 'app/auth.py', code: "import jwt\njwt.encode(claims, 'implicit' 'concatenation', algorithm='HS256')", note: 'Python implicit concatenation' },
     { path: 'main.go', code: 'package main\n\nimport "github.com/golang-jwt/jwt/v5"\n\nfunc sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte("go-" + "concatenated"))\n}', note: 'Go "a" + "b" inside []byte' },
+    { path: 'Billing/Auth.cs', code: 'public static string LegacyJwtSignature(string headerAndPayload)\n{\n    using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("handrolled-jwt-hmac-key"));\n    return Base64UrlEncoder.Encode(hmac.ComputeHash(Encoding.UTF8.GetBytes(headerAndPayload)));\n}', secret: 'handrolled-jwt-hmac-key', note: 'a hand-rolled HS256 in C#' },
     // Docs: a code block is read in its language (docFences.ts).
     { path: 'README.md', code: "## Usage\n\n```js\nconst jwt = require('jsonwebtoken');\nconst token = jwt.sign({ foo: 'bar' }, 'shhhhh');\n```", secret: 'shhhhh', note: 'README ```js fence (jsonwebtoken README shape)' },
     { path: 'docs/auth.md', code: "Sign a token:\n\n~~~python\nimport jwt\nencoded = jwt.encode({'sub': '42'}, 'docs-py-key', algorithm='HS256')\n~~~", secret: 'docs-py-key', note: '~~~python fence' },

@@ -425,6 +425,10 @@ export class KeySinks {
       if (close < 0 || pairs[from + 3] !== close + 1 || close + 2 !== to) return undefined;
       return this.foldList(from + 5, close, tokens[from]!.value ?? '');
     }
+    // C# `string.Concat("a", "b")`
+    if (this.model.language === 'csharp' && (isName(tokens[from], 'string') || isName(tokens[from], 'String')) && isPunct(tokens[from + 1], '.') && isName(tokens[from + 2], 'Concat') && isPunct(tokens[from + 3], '(') && pairs[from + 3] === to - 1) {
+      return this.foldList(from + 4, to - 1, '');
+    }
     // PHP `implode('', ['a', 'b'])`
     if (isName(tokens[from], 'implode') && isPunct(tokens[from + 1], '(') && tokens[from + 2]?.kind === 'string' && tokens[from + 2]!.fixed && isPunct(tokens[from + 3], ',') && isPunct(tokens[from + 4], '[')) {
       const close = pairs[from + 4]!;

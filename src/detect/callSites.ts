@@ -156,6 +156,8 @@ export const JWT_CALLS: readonly JwtCall[] = [
   // auth0 java-jwt Algorithm.HMAC256/384/512(secret).
   { api: 'Algorithm.HMAC256()', languages: JVM, pattern: /(?<![\w$])Algorithm\s*\.\s*HMAC(?:256|384|512)\s*\(/g, keyArgument: 0 },
   // Nimbus JOSE+JWT new MACSigner(secret) / new MACVerifier(secret).
+  // Vert.x auth-jwt: new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(key).
+  { api: 'Vert.x PubSecKeyOptions.setBuffer()', languages: JVM, pattern: /\.\s*setBuffer\s*\(/g, keyArgument: 0, context: /PubSecKeyOptions/ },
   { api: 'Nimbus MACSigner()', languages: JVM, pattern: /(?<![\w$])MAC(?:Signer|Verifier)\s*\(/g, keyArgument: 0 },
   // Spring Security NimbusJwtDecoder.withSecretKey(key).
   { api: 'NimbusJwtDecoder.withSecretKey()', languages: JVM, pattern: /(?<![\w$])NimbusJwtDecoder\s*\.\s*withSecretKey\s*\(/g, keyArgument: 0 },

@@ -54,6 +54,7 @@ export const cases: RuleCases = {
     { path: 'app/auth.py', code: "import jwt\njwt.encode(claims, 'implicit' 'concatenation', algorithm='HS256')", note: 'Python implicit concatenation' },
     { path: 'main.go', code: 'package main\n\nimport "github.com/golang-jwt/jwt/v5"\n\nfunc sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte("go-" + "concatenated"))\n}', note: 'Go "a" + "b" inside []byte' },
     { path: 'Billing/Auth.cs', code: 'public static string LegacyJwtSignature(string headerAndPayload)\n{\n    using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("handrolled-jwt-hmac-key"));\n    return Base64UrlEncoder.Encode(hmac.ComputeHash(Encoding.UTF8.GetBytes(headerAndPayload)));\n}', secret: 'handrolled-jwt-hmac-key', note: 'a hand-rolled HS256 in C#' },
+    { path: 'src/main/java/auth/VertxAuth.java', code: 'return JWTAuth.create(vertx, new JWTAuthOptions().addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer("vertx-" + "bus-key")));', secret: 'vertx-bus-key', note: 'Vert.x auth-jwt PubSecKeyOptions.setBuffer' },
     // Docs: a code block is read in its language (docFences.ts).
     { path: 'README.md', code: "## Usage\n\n```js\nconst jwt = require('jsonwebtoken');\nconst token = jwt.sign({ foo: 'bar' }, 'shhhhh');\n```", secret: 'shhhhh', note: 'README ```js fence (jsonwebtoken README shape)' },
     { path: 'docs/auth.md', code: "Sign a token:\n\n~~~python\nimport jwt\nencoded = jwt.encode({'sub': '42'}, 'docs-py-key', algorithm='HS256')\n~~~", secret: 'docs-py-key', note: '~~~python fence' },
@@ -97,6 +98,7 @@ export const cases: RuleCases = {
     { path: 'src/other.js', code: "const tokens = require('./tokens');\nconst t = tokens.sign({ sub: 1 }, 'not-a-jwt-library');", note: 'a local module named tokens is not jsonwebtoken' },
     { path: 'src/auth.js', code: "const jwt = require('jsonwebtoken');\njwt.sign(payload, process.env.PREFIX + 'suffix-only');", note: 'concatenation with an environment read is not a constant' },
     { path: 'app/auth.py', code: "import jwt\njwt.encode(claims, f'{settings.SECRET}-suffix', algorithm='HS256')", note: 'an f-string with a placeholder' },
+    { path: 'src/main/java/net/Frames.java', code: 'frame.setBuffer("not-a-key-buffer-name");', note: 'setBuffer outside Vert.x key options' },
     { path: 'README.md', code: "Call jwt.sign(payload, 'secret') with a key from the environment, never a literal.", note: 'prose outside a code block' },
     { path: 'README.md', code: "```text\njwt.sign(payload, 'written-as-text')\n```", note: 'a text block is not code' },
     { path: 'README.md', code: "```js\nconst token = jwt.sign(payload, process.env.JWT_SECRET);\n```\n\njwt.sign(payload, 'after-the-fence')", note: 'after the fence closes, prose again' },

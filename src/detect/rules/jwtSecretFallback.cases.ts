@@ -3,6 +3,7 @@ import type { RuleCases } from '../types.js';
 export const cases: RuleCases = {
   rule: 'jwt-secret-fallback',
   truePositives: [
+    { path: 'src/main/java/auth/KeySources.java', code: 'return Keys.hmacShaKeyFor(environment.getProperty(PROPERTY, "property-default-key-for-local-01").getBytes(StandardCharsets.UTF_8));', secret: 'property-default-key-for-local-01', note: 'Spring getProperty under a constant name, in a key position' },
     { path: 'src/config.js', code: "const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret';", secret: 'dev-secret' },
     { path: 'src/config.ts', code: "export const jwtSecret = process.env.SECRET ?? 'fallback-key';", secret: 'fallback-key', note: 'JWT-ish target' },
     { path: 'src/config.js', code: "module.exports = { secret: process.env.JWT_SECRET || 'keyboard cat' };", secret: 'keyboard cat', note: 'JWT-ish variable' },
@@ -28,6 +29,7 @@ export const cases: RuleCases = {
     { path: 'docker-compose.yml', code: 'environment:\n  JWT_SECRET: ${JWT_SECRET:-compose-default}', secret: 'compose-default', note: 'compose default' },
   ],
   falsePositives: [
+    { path: 'src/main/java/app/Http.java', code: 'int timeout = Integer.parseInt(environment.getProperty(TIMEOUT, "30"));', note: 'a default under a constant name that is no key' },
     { path: 'src/config.js', code: "const port = process.env.PORT || '3000';", note: 'not a key' },
     { path: 'src/config.js', code: "const level = process.env.LOG_LEVEL ?? 'info';", note: 'not a key' },
     { path: 'src/config.js', code: "const JWT_SECRET = process.env.JWT_SECRET;\nif (!JWT_SECRET) throw new Error('JWT_SECRET is not set');", note: 'fails fast' },

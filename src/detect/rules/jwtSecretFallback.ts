@@ -62,7 +62,8 @@ const FALLBACKS: readonly FallbackPattern[] = [
   // Struct tags: caarlos0/env `env:"JWT_SECRET" envDefault:"x"`, envconfig `envconfig:"JWT_SECRET" default:"x"`
   fallback(GO, 'env', String.raw`\b(?:env|envconfig):"([A-Za-z_]\w{0,80})"[^\x60\n]{0,80}?\b(?:envDefault|default):(?=")`),
   // System.getenv().getOrDefault("X", "x"), System.getProperty("jwt.secret", "x"), env.getProperty("jwt.secret", "x")
-  fallback(JVM, 'get', String.raw`(?:\.\s*getOrDefault|\bgetProperty)\s*\(\s*${NAME}\s*,\s*(?=")`),
+  // (also under a constant's name: `env.getProperty(PROPERTY, "x")`, judged by where the value goes)
+  fallback(JVM, 'get', String.raw`(?:\.\s*getOrDefault|\bgetProperty)\s*\(\s*(?:${NAME}|([A-Z][A-Z0-9_]{0,60}))\s*,\s*(?=")`),
   // Optional.ofNullable(System.getenv("X")).orElse("x"), Objects.requireNonNullElse(System.getenv("X"), "x")
   fallback(JVM, 'getenv', String.raw`\bgetenv\s*\(\s*${NAME}\s*\)\s*\)\s*\.\s*orElse\s*\(\s*(?=")`),
   fallback(JVM, 'getenv', String.raw`\b(?:requireNonNullElse|defaultIfBlank|defaultIfEmpty|defaultString|firstNonNull)\s*\(\s*System\s*\.\s*getenv\s*\(\s*${NAME}\s*\)\s*,\s*(?=")`),

@@ -56,6 +56,8 @@ const PHP_CONSTANT = /^[A-Z_][A-Z0-9_]*$/;
 const CLASS_MEMBER_LANGUAGES = new Set(['java', 'kotlin', 'csharp']);
 /** `Class.FIELD`: a capitalised class name and one member. */
 const CLASS_MEMBER = /^[A-Z]\w*\.[A-Za-z_]\w*$/;
+/** A charset name given to `encode`: `'utf-8'`, `"ascii"`. */
+const CHARSET = /^(?:utf[-_]?(?:8|16|32)(?:le|be)?|ascii|us-ascii|latin[-_]?1|iso[-_]?8859[-_]?1|cp1252)$/i;
 /** Words a parenthesised expression may follow: `return ('a' + 'b').getBytes()` is not a call of `return`. */
 const EXPRESSION_KEYWORDS = new Set(['return', 'await', 'yield', 'in', 'of', 'and', 'or', 'not', 'new', 'throw', 'case', 'else', 'then', 'do']);
 /** Wrappers the call table does not list: jose's `JWK.asKey('…')`, jjwt's `TextCodec.BASE64.encode("…")`, base64 encoders. */
@@ -325,6 +327,19 @@ export class KeySinks {
     return found > from && found < to - 1 ? found : -1;
   }
 
+  /**
+   * Whether the method call whose `(` is at `open` wraps its argument rather than converting its
+   * receiver: `new TextEncoder().encode('x')`, `TextCodec.BASE64.encode("x")` (a string that is not a
+   * charset name), as against `'x'.encode('utf-8')` or `KEY.getBytes(UTF_8)`.
+   */
+  private wrapsArgument(open: number): boolean {
+    const { tokens } = this.model;
+    if (tokens[open - 1]!.text !== 'encode') return false;
+    if (this.endsCall(open - 3)) return true;
+    const first = tokens[open + 1];
+    return first !== undefined && first.kind === 'string' && !CHARSET.test(first.value ?? '');
+  }
+
   /** Whether token `at` is the `)` of a call (`f(…)`), not of a parenthesised expression. */
   private endsCall(at: number): boolean {
     const { tokens, pairs } = this.model;
@@ -344,7 +359,7 @@ export class KeySinks {
       const last = tokens[to - 1]!;
       if (isPunct(last, '?') || isPunct(last, '!')) to--;
       // `'x'.encode('utf-8')`, `KEY.getBytes()`, `('a' + 'b').getBytes()`; not `new TextEncoder().encode('x')`, where the call is the wrapper.
-      else if (isPunct(last, ')') && pairs[to - 1]! > from && isName(tokens[pairs[to - 1]! - 1]) && SUFFIX_METHODS.has(tokens[pairs[to - 1]! - 1]!.text) && isPunct(tokens[pairs[to - 1]! - 2], '.') && !(tokens[pairs[to - 1]! - 1]!.text === 'encode' && this.endsCall(pairs[to - 1]! - 3))) to = pairs[to - 1]! - 2;
+      else if (isPunct(last, ')') && pairs[to - 1]! > from && isName(tokens[pairs[to - 1]! - 1]) && SUFFIX_METHODS.has(tokens[pairs[to - 1]! - 1]!.text) && isPunct(tokens[pairs[to - 1]! - 2], '.') && !this.wrapsArgument(pairs[to - 1]!)) to = pairs[to - 1]! - 2;
       else if (last.kind === 'name' && SUFFIX_METHODS.has(last.text) && isPunct(tokens[to - 2], '.')) to -= 2;
       // C# UTF-8 literals: `"x"u8`.
       else if (isName(last, 'u8') && tokens[to - 2]?.kind === 'string' && this.model.language === 'csharp') to--;

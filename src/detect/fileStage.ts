@@ -390,7 +390,9 @@ export class FileStage {
     const there = positions.get(position);
     if (there) {
       // A key found by its position says more than a catch-all's at the same place (jwt-high-entropy-near-call).
-      if (!this.isFallback(there.rule) || this.isFallback(finding.rule)) return;
+      // So does a key position over a JWT-ish name (`SigningKey: []byte("…")` deep in echojwt.Config{…}).
+      const byName = there.rule === 'jwt-secret-assignment' && finding.rule === 'jwt-call-literal';
+      if (!byName && (!this.isFallback(there.rule) || this.isFallback(finding.rule))) return;
       this.withdraw(there);
     }
     positions.set(position, finding);

@@ -288,7 +288,9 @@ export class FileStage {
     const text = lineText(file.analysis, line);
     const where = usedIn ? `${key.api} in ${usedIn.path}:${key.useLine}` : `${key.api} on line ${key.useLine}`;
     const what = key.empty ? (key.value === '' && key.token.kind === 'string' ? 'An empty string' : `\`${key.token.text}\``) : 'A hardcoded string';
-    const why = key.empty
+    const why = key.envName !== undefined
+      ? `A hardcoded key stands in for ${key.envName} when it is unset: deployments that forget the variable sign with a key anyone can read. Fail fast instead.`
+      : key.empty
       ? `${what} is the key of ${where}: an HMAC key anyone knows lets anyone forge tokens.`
       : key.via !== undefined
         ? `${key.via} is set to a hardcoded string here and is the key of ${where}: anyone who reads the repository can forge tokens.`

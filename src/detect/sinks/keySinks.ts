@@ -20,7 +20,7 @@ export type KeySource =
 
 /** A key position that holds a fixed key. */
 export interface KeyFinding {
-  rule: 'jwt-call-literal' | 'jwt-key-identifier';
+  rule: 'jwt-call-literal' | 'jwt-key-identifier' | 'jwt-secret-fallback';
   /** The literal, or the nil token. */
   token: Token;
   value: string;
@@ -31,6 +31,8 @@ export interface KeyFinding {
   /** The name the key went through, for jwt-key-identifier. */
   via?: string;
   empty: boolean;
+  /** For jwt-secret-fallback: the environment variable the literal stands in for. */
+  envName?: string;
 }
 
 /** A key that comes from another file: resolved by the stage against that file's exports. */
@@ -104,6 +106,8 @@ export class KeySinks {
   /** Every key position of the file. */
   run(): this {
     const { tokens, pairs } = this.model;
+    // First: a literal standing in for an unset variable is reported as that, wherever it goes after.
+    if (this.model.language === 'go') this.goEnvFallbacks();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind === 'punct' && (token.text === '(' || token.text === '{') && pairs[i]! > i) this.callAt(i);
@@ -111,6 +115,50 @@ export class KeySinks {
     }
     this.jwtNamedSlots();
     return this;
+  }
+
+  /**
+   * Go's fallback written as a block: `s := os.Getenv("JWT_SECRET")` then `if s == "" { s = "dev" }`
+   * (also `s, ok := os.LookupEnv(…)`; the variable's name may be a constant). A literal that stands in
+   * for a JWT-ish variable, wherever the value goes.
+   */
+  private goEnvFallbacks(): void {
+    const { tokens } = this.model;
+    for (const [name, bindings] of this.model.bindings) {
+      if (bindings.length < 2 || !GO_IDENTIFIER.test(name)) continue;
+      const env = bindings.map((b) => this.envNameOf(b.value)).find((each) => each !== undefined);
+      if (env === undefined || !(isJwtName(env) || isJwtName(name))) continue;
+      for (const binding of bindings) {
+        const t = tokens[binding.value.from]!;
+        if (binding.value.to - binding.value.from !== 1 || t.kind !== 'string' || !t.fixed || !this.insideEmptyCheck(binding.value.from, name)) continue;
+        const value = t.value ?? '';
+        if (value === '' || isPlaceholder(value)) continue;
+        this.findings.push({ rule: 'jwt-secret-fallback', token: t, value, api: `os.Getenv(${JSON.stringify(env)})`, useLine: t.line, empty: false, envName: env });
+      }
+    }
+  }
+
+  /** `os.Getenv("X")` or `os.LookupEnv(X)` (a constant bound to a literal): the variable's name. */
+  private envNameOf(range: TokenRange): string | undefined {
+    const { tokens: t } = this.model;
+    const at = range.from;
+    if (!(isName(t[at], 'os') && isPunct(t[at + 1], '.') && (isName(t[at + 2], 'Getenv') || isName(t[at + 2], 'LookupEnv')) && isPunct(t[at + 3], '('))) return undefined;
+    const arg = t[at + 4];
+    if (arg?.kind === 'string') return arg.value ?? undefined;
+    if (arg?.kind !== 'name') return undefined;
+    const constant = this.model.bindings.get(arg.text)?.[0];
+    const value = constant ? t[constant.value.from] : undefined;
+    return value?.kind === 'string' ? value.value ?? undefined : undefined;
+  }
+
+  /** Whether the statement at `at` stands in `if name == "" {` (the nearest enclosing block). */
+  private insideEmptyCheck(at: number, name: string): boolean {
+    const { tokens, pairs } = this.model;
+    for (let i = at - 1; i >= 0 && i > at - 400; i--) {
+      if (!isPunct(tokens[i], '{') || pairs[i]! < at) continue;
+      return tokens[i - 1]?.kind === 'string' && tokens[i - 1]!.value === '' && isPunct(tokens[i - 2], '==') && isName(tokens[i - 3], name) && isName(tokens[i - 4], 'if');
+    }
+    return false;
   }
 
   /** The callee before the bracket at `open`, written plainly (aliases replaced by the names the call table knows). */

@@ -301,10 +301,23 @@ function readAssignment(model: FileModel, at: number, topLevel: boolean): void {
     }
   } else if (tokens[end] && isName(tokens[end]) && isPunct(tokens[end - 1], ':') && isName(tokens[end - 2])) {
     end -= 2; // `key: String = …` with a plain type name
+  } else if (tokens[end] && isName(tokens[end]) && (isPunct(tokens[end - 1], '&') || isPunct(tokens[end - 1], '*') || isName(tokens[end - 1], 'mut'))) {
+    // Rust `const KEY: &str = …`, `static K: &'static [u8] = …`: back over a reference type to its `:`.
+    for (let back = end - 1; back > end - 8 && back > 0; back--) {
+      const t = tokens[back]!;
+      if (isPunct(t, ':') && isName(tokens[back - 1])) {
+        end = back - 1;
+        break;
+      }
+      if (t.kind === 'punct' && !['&', '*', "'", '<', '>', '[', ']', ';', '::'].includes(t.text)) break;
+    }
   } else if (isPunct(tokens[end], ']') && pairs[end] === end - 1) {
     return; // `x[] = …` (PHP append)
-  } else if (isPunct(tokens[end], ']') && pairs[end]! > 0 && isPunct(tokens[pairs[end]! - 1], ':') && isName(tokens[pairs[end]! - 2])) {
-    end = pairs[end]! - 2; // Rust `const KEYS: [&str; 2] = […]`, TypeScript `keys: string[] = …` is the line above
+  } else if (isPunct(tokens[end], ']') && pairs[end]! > 0) {
+    // Rust `const KEYS: [&str; 2] = […]`, `const K: &[u8] = b"…"`.
+    let colon = pairs[end]! - 1;
+    if (isPunct(tokens[colon], '&')) colon--;
+    if (isPunct(tokens[colon], ':') && isName(tokens[colon - 1])) end = colon - 1;
   }
   const path = pathEndingAt(tokens, pairs, end);
   if (!path) return;

@@ -14,7 +14,7 @@ import { isName, isPunct, type Token } from '../lex/token.js';
 
 /** Where a key came from: a literal (or nil) token, maybe through a name or another file. */
 export type KeySource =
-  | { kind: 'literal'; value: string; token: Token; via?: string }
+  | { kind: 'literal'; value: string; token: Token; via?: string; envName?: string }
   | { kind: 'empty'; token: Token; via?: string }
   | { kind: 'import'; module: string; member: string[] };
 
@@ -58,6 +58,8 @@ const PHP_CONSTANT = /^[A-Z_][A-Z0-9_]*$/;
 const CLASS_MEMBER_LANGUAGES = new Set(['java', 'kotlin', 'csharp']);
 /** `Class.FIELD`: a capitalised class name and one member. */
 const CLASS_MEMBER = /^[A-Z]\w*\.[A-Za-z_]\w*$/;
+/** Words that declare a function before its name. */
+const FUNCTION_WORDS = new Set(['fn', 'function', 'def', 'func']);
 /** A charset name given to `encode`: `'utf-8'`, `"ascii"`. */
 const CHARSET = /^(?:utf[-_]?(?:8|16|32)(?:le|be)?|ascii|us-ascii|latin[-_]?1|iso[-_]?8859[-_]?1|cp1252)$/i;
 /** Words a parenthesised expression may follow: `return ('a' + 'b').getBytes()` is not a call of `return`. */
@@ -360,6 +362,56 @@ export class KeySinks {
     return found;
   }
 
+  /**
+   * A parameter of the function the name stands in (`fn new(secret: &[u8])`, `function sign(key)`):
+   * what the file's calls of that function pass in its place (`Keys::new(MATERIAL)`).
+   */
+  private parameterFlow(at: number, depth: number): KeySource[] {
+    const { tokens, pairs } = this.model;
+    const name = tokens[at]!.text;
+    // The nearest enclosing body whose opener follows a parameter list naming `name`.
+    for (let i = at - 1; i >= 0 && i > at - 2000; i--) {
+      if (!isPunct(tokens[i], '{') || pairs[i]! < at) continue;
+      let close = i - 1;
+      while (close > 0 && close > i - 12 && !isPunct(tokens[close], ')')) close--;
+      const open = pairs[close]!;
+      if (!isPunct(tokens[close], ')') || open < 1 || !isName(tokens[open - 1])) return [];
+      const fn = tokens[open - 1]!.text;
+      if (!FUNCTION_WORDS.has(tokens[open - 2]?.text ?? '')) return [];
+      const index = this.argumentsOf(open, close).findIndex((param) => tokens.slice(param.from, param.to).some((p, k) => k <= 1 && isName(p, name)));
+      if (index < 0) return [];
+      const found: KeySource[] = [];
+      for (let j = 0; j < tokens.length && found.length < 8; j++) {
+        if (j === open - 1 || !isName(tokens[j], fn) || !isPunct(tokens[j + 1], '(') || FUNCTION_WORDS.has(tokens[j - 1]?.text ?? '')) continue;
+        const arg = this.argumentsOf(j + 1, pairs[j + 1]!)[index];
+        if (arg) found.push(...this.via(this.evaluate(arg, depth + 1), name));
+      }
+      return found;
+    }
+    return [];
+  }
+
+  /** `env::var("K")….unwrap_or(X)` / `.unwrap_or_else(|_| X)` over the whole range: K and X. */
+  private rustEnvFallback(from: number, to: number): { envName: string; value: TokenRange } | undefined {
+    const { tokens, pairs } = this.model;
+    const close = to - 1;
+    const open = pairs[close]!;
+    if (!isPunct(tokens[close], ')') || open <= from || !isPunct(tokens[open - 2], '.')) return undefined;
+    const method = tokens[open - 1]!.text;
+    if (method !== 'unwrap_or' && method !== 'unwrap_or_else') return undefined;
+    let value: TokenRange = { from: open + 1, to: close };
+    if (method === 'unwrap_or_else') {
+      if (!isPunct(tokens[open + 1], '|')) return undefined;
+      let bar = open + 2;
+      while (bar < close && !isPunct(tokens[bar], '|')) bar++;
+      value = { from: bar + 1, to: close };
+    }
+    for (let i = from; i < open; i++) {
+      if (isName(tokens[i], 'var') && isPunct(tokens[i - 1], '::') && isName(tokens[i - 2], 'env') && isPunct(tokens[i + 1], '(') && tokens[i + 2]?.kind === 'string') return { envName: tokens[i + 2]!.value ?? '', value };
+    }
+    return undefined;
+  }
+
   /** The last fallback operator at the expression's own depth (`??`, `||`, Kotlin `?:`, Python `or`), or -1. */
   private fallbackOperator(from: number, to: number): number {
     const { tokens, pairs } = this.model;
@@ -416,12 +468,21 @@ export class KeySinks {
     }
     // `env ?? 'dev-key'`, `System.getenv("K") ?: "dev-key"`, `os.environ.get("K") or "dev-key"`: the fallback is a key.
     const fallbackAt = this.fallbackOperator(from, to);
+    // Rust `std::env::var("K").unwrap_or_else(|_| String::from("dev"))`, `.unwrap_or("dev".into())`.
+    const rustFallback = this.model.language === 'rust' ? this.rustEnvFallback(from, to) : undefined;
+    if (rustFallback) {
+      return this.evaluate(rustFallback.value, depth + 1).flatMap((source) => (source.kind === 'literal' && source.value !== '' ? [{ ...source, envName: rustFallback.envName }] : []));
+    }
     // An empty fallback (`?? ''`) only satisfies a type: the key is still meant to come from the environment.
     if (fallbackAt !== -1) return this.evaluate({ from: fallbackAt + (isPunct(tokens[fallbackAt], '?') ? 2 : 1), to }, depth + 1).filter((source) => source.kind === 'import' || (source.kind === 'literal' && source.value !== ''));
     if (to - from === 1) {
       const t = tokens[from]!;
       if (t.kind === 'string') return t.fixed ? [{ kind: 'literal', value: t.value ?? '', token: t }] : [];
-      if (t.kind === 'name') return NIL.has(t.text) ? [{ kind: 'empty', token: t }] : this.resolveName(t.text.replace(/^@{1,2}/, ''), depth);
+      if (t.kind === 'name') {
+        if (NIL.has(t.text)) return [{ kind: 'empty', token: t }];
+        const found = this.resolveName(t.text.replace(/^@{1,2}/, ''), depth);
+        return found.length > 0 ? found : this.parameterFlow(from, depth);
+      }
       return [];
     }
     const folded = this.fold(from, to);
@@ -652,6 +713,10 @@ export class KeySinks {
       const weak = isKnownWeakKey(value);
       if (!weak && (ALGORITHM.test(value) || isPlaceholder(value) || isJsonClaims(value))) continue;
       if (source.via && !weak && (LOCATION.test(value) || PROSE.test(value))) continue;
+      if (source.envName !== undefined) {
+        this.findings.push({ rule: 'jwt-secret-fallback', token: source.token, value, api, useLine, empty: false, envName: source.envName });
+        continue;
+      }
       this.findings.push({ rule: source.via ? 'jwt-key-identifier' : 'jwt-call-literal', token: source.token, value, api, useLine, empty: false, ...(source.via ? { via: source.via } : {}) });
     }
   }

@@ -28,7 +28,7 @@ export function issue(claims: Claims): string {
 }
 
 export function refresh(claims: Claims): string {
-  const fallbackMaterial = 'GP1Mma2CGfZGv3i3zQvG0Xn-xxwC9QXI'; // jwtguard-expect: jwt-high-entropy-near-call
+  const fallbackMaterial = 'GP1Mma2CGfZGv3i3zQvG0Xn-xxwC9QXI'; // jwtguard-expect: jwt-key-identifier
   return jwt.sign(claims, REFRESH_MATERIAL || pick(fallbackMaterial), { algorithm: 'HS256', expiresIn: '30d' });
 }
 

@@ -23,12 +23,6 @@ function projectRoot(): string {
 
 export const PROJECT_ROOT = projectRoot();
 export const CORPUS_ROOT = join(PROJECT_ROOT, 'test/corpus');
-/**
- * Labelled files of shapes the detector does not yet meet its targets on (issue 13's third-party
- * shapes, written from library docs): measured and printed by `npm run eval`, not a gate. A folder
- * moves into the corpus when its language reaches the target; no label is ever dropped to get there.
- */
-export const PENDING_ROOT = join(PROJECT_ROOT, 'test/corpus-pending');
 /** The bin users get: the file package.json names. */
 export const CLI = join(PROJECT_ROOT, (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { bin: { jwtguard: string } }).bin.jwtguard);
 

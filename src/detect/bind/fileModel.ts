@@ -169,6 +169,7 @@ export function buildModel(tokens: Token[], language: Language, lineStarts: read
       readImport(model, i);
       readFunction(model, i);
       readLoop(model, i);
+      if (language === 'ruby') readRubySetting(model, i);
       if (token.text === 'define' && language === 'php' && isPunct(tokens[i + 1], '(') && tokens[i + 2]?.kind === 'string' && isPunct(tokens[i + 3], ',')) {
         const close = pairs[i + 1]!;
         if (close > 0) bind(model, tokens[i + 2]!.value ?? '', { from: i + 4, to: close }, true);
@@ -432,6 +433,23 @@ function readListWalk(model: FileModel, at: number): void {
   const after = tokens[i + 1];
   if (!isName(param) || !after || !(isPunct(after, '|') || isPunct(after, ')') || isPunct(after, '=>') || isPunct(after, '->') || isPunct(after, ','))) return;
   bind(model, param!.text, { from: list.start, to: end + 1 }, false);
+}
+
+/**
+ * Ruby names given a value by a call: Sinatra `set :name, value` (read back as `settings.name`) and
+ * RSpec `let(:name) { value }` (read back as `name`).
+ */
+function readRubySetting(model: FileModel, at: number): void {
+  const { tokens, pairs } = model;
+  const word = tokens[at]!.text;
+  if (word === 'set' && isLineStart(tokens, at) && isPunct(tokens[at + 1], ':') && isName(tokens[at + 2]) && isPunct(tokens[at + 3], ',')) {
+    const end = expressionEnd(model, at + 4);
+    bind(model, `settings.${tokens[at + 2]!.text}`, { from: at + 4, to: end }, true);
+    bind(model, tokens[at + 2]!.text, { from: at + 4, to: end }, false);
+  } else if ((word === 'let' || word === 'let!') && isPunct(tokens[at + 1], '(') && isPunct(tokens[at + 2], ':') && isName(tokens[at + 3]) && isPunct(tokens[at + 4], ')') && isPunct(tokens[at + 5], '{')) {
+    const close = pairs[at + 5]!;
+    if (close > at + 6) bind(model, tokens[at + 3]!.text, { from: at + 6, to: close }, false);
+  }
 }
 
 /** `function f(…) {…}`, `def f(…):`, `func f(…) … {…}`, `fn f(…) … {…}`, `const f = (…) => …`: what f returns. */

@@ -549,6 +549,11 @@ export class KeySinks {
       if (close < 0 || pairs[from + 3] !== close + 1 || close + 2 !== to) return undefined;
       return this.foldList(from + 5, close, tokens[from]!.value ?? '');
     }
+    // Ruby `['6b6579'].pack('H*')`: hex (or base64 'm') packed into the key's bytes.
+    if (this.model.language === 'ruby' && isPunct(tokens[from], '[') && pairs[from] === from + 2 && tokens[from + 1]!.kind === 'string' && isPunct(tokens[from + 3], '.') && isName(tokens[from + 4], 'pack') && isPunct(tokens[from + 5], '(') && tokens[from + 6]?.kind === 'string' && pairs[from + 5] === to - 1) {
+      const t = tokens[from + 1]!;
+      return t.fixed ? { kind: 'literal', value: t.value ?? '', token: t } : undefined;
+    }
     // C# `string.Concat("a", "b")`
     if (this.model.language === 'csharp' && (isName(tokens[from], 'string') || isName(tokens[from], 'String')) && isPunct(tokens[from + 1], '.') && isName(tokens[from + 2], 'Concat') && isPunct(tokens[from + 3], '(') && pairs[from + 3] === to - 1) {
       return this.foldList(from + 4, to - 1, '');

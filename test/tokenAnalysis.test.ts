@@ -144,6 +144,24 @@ describe('keys through other files', () => {
     repo.stage({ 'src/config.js': "module.exports = { secret: 'not-a-jwt-key-1' };\n" });
     expect(await findingsOf(repo)).toEqual([]);
   });
+
+  it('stays quiet when the staged user signs with a member the module reads from the environment', async () => {
+    const repo = Repo.create();
+    repo.stage({
+      'src/config.js': "module.exports = { issuer: 'acme-issuer-name', secret: process.env.JWT_SECRET };\n",
+      'src/token.js': "const jwt = require('jsonwebtoken');\nconst config = require('./config');\nexports.issue = (u) => jwt.sign({ id: u.id }, config.secret, { issuer: config.issuer });\n",
+    });
+    expect(await findingsOf(repo)).toEqual([]);
+  });
+
+  it('stays quiet when a Go package constant names the variable, not the key', async () => {
+    const repo = Repo.create();
+    repo.stage({
+      'auth/names.go': 'package auth\n\nconst secretVar = "ORDERS_JWT_SECRET"\n',
+      'auth/tokens.go': 'package auth\n\nimport (\n\t"os"\n\n\t"github.com/golang-jwt/jwt/v5"\n)\n\nfunc Sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte(os.Getenv(secretVar)))\n}\n',
+    });
+    expect(await findingsOf(repo)).toEqual([]);
+  });
 });
 
 describe('a modified file is read from the index', () => {

@@ -98,6 +98,7 @@ export const cases: RuleCases = {
     { path: 'src/other.js', code: "const tokens = require('./tokens');\nconst t = tokens.sign({ sub: 1 }, 'not-a-jwt-library');", note: 'a local module named tokens is not jsonwebtoken' },
     { path: 'src/auth.js', code: "const jwt = require('jsonwebtoken');\njwt.sign(payload, process.env.PREFIX + 'suffix-only');", note: 'concatenation with an environment read is not a constant' },
     { path: 'app/auth.py', code: "import jwt\njwt.encode(claims, f'{settings.SECRET}-suffix', algorithm='HS256')", note: 'an f-string with a placeholder' },
+    { path: 'src/auth.js', code: "const jwt = require('jsonwebtoken');\njwt.sign(payload, 'tenant-' + tenant.id);", note: 'concatenation with a variable is not a constant' },
     { path: 'src/main/java/net/Frames.java', code: 'frame.setBuffer("not-a-key-buffer-name");', note: 'setBuffer outside Vert.x key options' },
     { path: 'README.md', code: "Call jwt.sign(payload, 'secret') with a key from the environment, never a literal.", note: 'prose outside a code block' },
     { path: 'README.md', code: "```text\njwt.sign(payload, 'written-as-text')\n```", note: 'a text block is not code' },

@@ -3,11 +3,11 @@ import type { RuleCases } from '../types.js';
 export const cases: RuleCases = {
   rule: 'jwt-secret-fallback',
   truePositives: [
+    { path: 'src/config.js', code: "const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret';", secret: 'dev-secret' },
     { path: 'src/auth/sources.rs', code: 'pub fn with_default() -> EncodingKey {\n    let s = std::env::var("FLEET_PREVIEW").unwrap_or_else(|_| String::from("fleet-preview-default"));\n    EncodingKey::from_secret(s.as_bytes())\n}', secret: 'fleet-preview-default', note: 'Rust unwrap_or_else, the value a key two lines below' },
     { path: 'internal/config/config.go', code: 'package config\n\nimport "os"\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tsecret = "local-dev-key"\n\t}\n\treturn secret\n}', secret: 'local-dev-key', note: 'Go: an if block after os.Getenv' },
     { path: 'internal/auth/keys.go', code: 'package auth\n\nimport "os"\n\nconst envName = "ORDERS_JWT_SECRET"\n\nfunc Key() []byte {\n\tkey, ok := os.LookupEnv(envName)\n\tif key == "" {\n\t\tkey = "orders-dev-fallback"\n\t}\n\t_ = ok\n\treturn []byte(key)\n}', secret: 'orders-dev-fallback', note: 'Go: LookupEnv under a constant name' },
     { path: 'src/main/java/auth/KeySources.java', code: 'return Keys.hmacShaKeyFor(environment.getProperty(PROPERTY, "property-default-key-for-local-01").getBytes(StandardCharsets.UTF_8));', secret: 'property-default-key-for-local-01', note: 'Spring getProperty under a constant name, in a key position' },
-    { path: 'src/config.js', code: "const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret';", secret: 'dev-secret' },
     { path: 'src/config.ts', code: "export const jwtSecret = process.env.SECRET ?? 'fallback-key';", secret: 'fallback-key', note: 'JWT-ish target' },
     { path: 'src/config.js', code: "module.exports = { secret: process.env.JWT_SECRET || 'keyboard cat' };", secret: 'keyboard cat', note: 'JWT-ish variable' },
     { path: 'src/auth.js', code: "jwt.sign(payload, process.env.SECRET || 'shhhhh');", secret: 'shhhhh', note: 'in the key position' },

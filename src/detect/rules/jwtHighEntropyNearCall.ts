@@ -133,11 +133,13 @@ export const jwtHighEntropyNearCall: Rule = {
     const inJwtFile = facts?.importsJwtLibrary ?? false;
     // Outside the engine there is no file to ask later: only what is near counts.
     if (!near && !inJwtFile && !facts) return [];
-    if (insidePublicPem(line)) return [];
     const matches: RuleMatch[] = [];
     const context = new LineContext(line.text);
+    let inPem: boolean | undefined;
     for (const literal of stringLiterals(line.text)) {
       if (literal.interpolated || !isCandidate(context, literal.start, literal.value)) continue;
+      // Asked only of a candidate: the window's lines are copied out for it.
+      if ((inPem ??= insidePublicPem(line))) return [];
       const match: RuleMatch = { secret: literal.value, index: literal.start + 1, why: near ? WHY_NEAR : WHY_IMPORT };
       if (near || inJwtFile) matches.push(match);
       else facts!.defer(deferredFinding(line, match));

@@ -4,6 +4,7 @@ export const cases: RuleCases = {
   rule: 'jwt-secret-fallback',
   truePositives: [
     { path: 'src/config.js', code: "const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret';", secret: 'dev-secret' },
+    { path: 'src/auth/keys.js', code: "exports.admin = (p) => jwt.sign(p, config.has('admin.key') ? config.get('admin.key') : 'admin-default-key-44');", secret: 'admin-default-key-44', note: 'node-config has/get ternary, in a key position' },
     { path: 'src/auth/sources.rs', code: 'pub fn with_default() -> EncodingKey {\n    let s = std::env::var("FLEET_PREVIEW").unwrap_or_else(|_| String::from("fleet-preview-default"));\n    EncodingKey::from_secret(s.as_bytes())\n}', secret: 'fleet-preview-default', note: 'Rust unwrap_or_else, the value a key two lines below' },
     { path: 'internal/config/config.go', code: 'package config\n\nimport "os"\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tsecret = "local-dev-key"\n\t}\n\treturn secret\n}', secret: 'local-dev-key', note: 'Go: an if block after os.Getenv' },
     { path: 'internal/auth/keys.go', code: 'package auth\n\nimport "os"\n\nconst envName = "ORDERS_JWT_SECRET"\n\nfunc Key() []byte {\n\tkey, ok := os.LookupEnv(envName)\n\tif key == "" {\n\t\tkey = "orders-dev-fallback"\n\t}\n\t_ = ok\n\treturn []byte(key)\n}', secret: 'orders-dev-fallback', note: 'Go: LookupEnv under a constant name' },
@@ -32,6 +33,7 @@ export const cases: RuleCases = {
     { path: 'docker-compose.yml', code: 'environment:\n  JWT_SECRET: ${JWT_SECRET:-compose-default}', secret: 'compose-default', note: 'compose default' },
   ],
   falsePositives: [
+    { path: 'src/server.js', code: "const port = config.has('port') ? config.get('port') : '3000';", note: 'a has/get ternary of a value that is no key' },
     { path: 'src/config.rs', code: 'pub fn port() -> u16 {\n    let p = std::env::var("PORT").unwrap_or_else(|_| String::from("8080"));\n    p.parse().unwrap()\n}', note: 'Rust unwrap_or_else of a value that is no key' },
     { path: 'cmd/server/main.go', code: 'package main\n\nimport "os"\n\nfunc port() string {\n\tport := os.Getenv("PORT")\n\tif port == "" {\n\t\tport = "8080"\n\t}\n\treturn port\n}', note: 'Go: a fallback for a variable that is no key' },
     { path: 'internal/config/config.go', code: 'package config\n\nimport "os"\n\nfunc Secret() string {\n\tsecret := os.Getenv("JWT_SECRET")\n\tif secret == "" {\n\t\tpanic("JWT_SECRET is not set")\n\t}\n\treturn secret\n}', note: 'Go: failing fast when unset' },

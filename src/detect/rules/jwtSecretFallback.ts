@@ -45,6 +45,8 @@ const FALLBACKS: readonly FallbackPattern[] = [
   // node-config / nconf / convict: config.get('jwt.secret') || 'x'
   // (The object's name is not read: a bounded name part before each candidate would be tried at every position.)
   fallback(JS, 'get', String.raw`(?:[cC]onfig|nconf|convict)\s*\.\s*get\s*\(\s*${NAME}\s*\)\s*(?:\|\||\?\?)\s*(?=['"\x60])`),
+  // config.has('k') ? config.get('k') : 'x'
+  fallback(JS, 'get', String.raw`\?\s*(?:[cC]onfig|nconf|convict)\s*\.\s*get\s*\(\s*${NAME}\s*\)\s*:\s*(?=['"\x60])`),
   // os.environ.get('X', 'x'), os.getenv('X', 'x'), os.getenv('X', default='x'), os.environ.setdefault('X', 'x')
   fallback(PY, 'env', String.raw`(?<![\w.])(?:os\s*\.\s*)?(?:environ\s*\.\s*(?:get|setdefault)|getenv)\s*\(\s*${NAME}\s*,\s*(?:default\s*=\s*)?${LITERAL}`),
   // os.environ.get('X') or 'x'
